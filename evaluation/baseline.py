@@ -1,0 +1,46 @@
+"""The baseline: the base model, untuned, on the validation and test splits; every prediction is stored.
+
+Runnable alone as ``python -m evaluation.baseline [flags]``, an alias of ``python -m search.run --phase baseline``
+(flags and ``.env`` are read in one place, ``search/run.py``); the search calls ``run_baseline`` as its phase 1.
+"""
+
+from __future__ import annotations
+
+from evaluation.data import Dataset
+from evaluation.evaluate import EvalResult, evaluate
+from evaluation.generate import GenerationConfig
+from evaluation.metrics import Scorer
+from training.prompt import PromptConfig
+
+BASELINE_SPLITS = ("validation", "test")
+
+
+def run_baseline(
+    model,
+    tokenizer,
+    datasets: dict[str, Dataset],
+    scorer: Scorer,
+    generation: GenerationConfig,
+    prompt: PromptConfig,
+    progress: bool = True,
+) -> dict[str, EvalResult]:
+    """Evaluate the base model on each split in ``datasets`` (normally validation and test)."""
+    return {
+        split: evaluate(model, tokenizer, dataset, scorer, generation, prompt, progress, f"baseline {split}")
+        for split, dataset in datasets.items()
+    }
+
+
+def save_baseline(engine, run_name: str, model_name: str, results: dict[str, EvalResult]) -> None:
+    from storage.predictions import RunInfo, save_predictions
+
+    for split, result in results.items():
+        save_predictions(engine, RunInfo(run_name, "baseline", split, model_name), result.records)
+
+
+if __name__ == "__main__":
+    import sys
+
+    from search.run import main
+
+    sys.exit(main(["--phase", "baseline", *sys.argv[1:]]))

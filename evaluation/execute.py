@@ -1,0 +1,182 @@
+"""Run SQL against a benchmark database safely: read-only, reads-only authorizer, real timeout, row cap.
+
+Predicted SQL comes from a model (or from any system, through the scorer CLI), so it is hostile input:
+it may try to write, attach other files, load extensions, or never finish. Four independent layers stop it:
+
+1. the file is opened with ``mode=ro`` (SQLite refuses every write to it);
+2. only a single SELECT / WITH / VALUES statement is accepted (``VACUUM INTO`` writes a *new* file even on a
+   read-only connection, and its authorizer coverage is incomplete, so statement kinds are checked as text too);
+3. an authorizer allows reads only: no ATTACH, PRAGMA, temp tables, transactions or ``load_extension``;
+4. a progress handler aborts the query at its deadline. A Python-level timeout (a thread, ``asyncio.wait_for``)
+   cannot interrupt a blocking sqlite call; the progress handler runs inside SQLite's VM loop, so it can.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class ErrorKind(str, enum.Enum):
+    """Why a query produced no comparable result (``wrong_result`` is set later, by comparison)."""
+
+    SYNTAX = "syntax"
+    RUNTIME = "runtime"
+    TIMEOUT = "timeout"
+    DENIED = "denied"
+    ROW_LIMIT = "row_limit"
+    WRONG_RESULT = "wrong_result"
+
+
+@dataclass(frozen=True)
+class ExecutionConfig:
+    """Limits applied to every query."""
+
+    timeout_s: float = 10.0
+    """Wall-clock budget per query. 10 s is far above any gold query here (< 0.1 s) yet bounds a runaway join."""
+    max_rows: int = 100_000
+    """Rows fetched at most; a result with more is an error (gold results in Spider stay under a few thousand)."""
+    max_value_bytes: int = 10_000_000
+    """SQLite's SQLITE_LIMIT_LENGTH: bounds ``randomblob``/``zeroblob``/``printf`` memory bombs."""
+
+    def __post_init__(self) -> None:
+        if not self.timeout_s > 0:
+            raise ValueError(f"timeout_s must be > 0, got {self.timeout_s}")
+        if self.max_rows < 1:
+            raise ValueError(f"max_rows must be >= 1, got {self.max_rows}")
+        if self.max_value_bytes < 1000:
+            raise ValueError(f"max_value_bytes must be >= 1000, got {self.max_value_bytes}")
+
+
+@dataclass(frozen=True)
+class ExecutionResult:
+    """What one query returned: rows and column names, or an error kind and message."""
+
+    rows: list[tuple] | None
+    columns: tuple[str, ...] = ()
+    error: ErrorKind | None = None
+    message: str = ""
+    latency_ms: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+# Action codes that a read-only SELECT needs. Everything else (ATTACH, PRAGMA, INSERT, CREATE TEMP ...,
+# TRANSACTION, SAVEPOINT, ANALYZE, ...) is denied.
+_ALLOWED_ACTIONS = frozenset({sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_RECURSIVE})
+_DENIED_FUNCTIONS = frozenset({"load_extension", "readfile", "writefile", "edit", "fts3_tokenizer"})
+_COMMENT = re.compile(r"--[^\n]*|/\*.*?(\*/|$)", re.S)
+_FIRST_WORD = re.compile(r"\s*\(*\s*([A-Za-z]+)")
+# Statements SQLite knows but that are not reads: refused as "denied". Any other first word is not SQL at all
+# (prose from the model) and counts as a syntax error.
+_WRITE_OR_ADMIN = frozenset(
+    "INSERT UPDATE DELETE REPLACE UPSERT DROP CREATE ALTER ATTACH DETACH PRAGMA VACUUM BEGIN COMMIT END ROLLBACK "
+    "SAVEPOINT RELEASE ANALYZE REINDEX EXPLAIN".split()
+)
+_SYNTAX_MARKERS = ("syntax error", "incomplete input", "unrecognized token", "unterminated")
+
+
+def _authorizer(action: int, arg1, arg2, db_name, trigger) -> int:
+    if action not in _ALLOWED_ACTIONS:
+        return sqlite3.SQLITE_DENY
+    if action == sqlite3.SQLITE_FUNCTION and (arg2 or "").lower() in _DENIED_FUNCTIONS:
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
+
+
+def statement_kind(sql: str) -> str:
+    """First keyword of ``sql`` after comments, upper-cased ('' when there is none)."""
+    match = _FIRST_WORD.match(_COMMENT.sub(" ", sql))
+    return match.group(1).upper() if match else ""
+
+
+def open_readonly(path: str | Path) -> sqlite3.Connection:
+    """Open a database file read-only; a missing file is an error, never a new empty database."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"database file not found: {path}")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    # Some Spider databases hold bytes that are not valid UTF-8; decode leniently (as Spider's own checks do)
+    # so that gold and prediction see the same text instead of both raising.
+    conn.text_factory = lambda b: b.decode("utf-8", errors="replace")
+    return conn
+
+
+class SQLiteExecutor:
+    """Executes hostile SQL on read-only databases, one cached connection per file.
+
+    Not thread-safe: one executor per thread.
+    """
+
+    def __init__(self, config: ExecutionConfig = ExecutionConfig()) -> None:
+        self.config = config
+        self._connections: dict[Path, sqlite3.Connection] = {}
+        self._deadline = 0.0
+
+    def _connection(self, path: Path) -> sqlite3.Connection:
+        key = Path(path).resolve()
+        conn = self._connections.get(key)
+        if conn is None:
+            conn = open_readonly(key)
+            conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+            conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, self.config.max_value_bytes)
+            conn.set_authorizer(_authorizer)
+            # Called every 1,000 VM instructions (~microseconds), so the deadline is met within milliseconds.
+            conn.set_progress_handler(lambda: int(time.monotonic() > self._deadline), 1000)
+            self._connections[key] = conn
+        return conn
+
+    def execute(self, db_path: str | Path, sql: str) -> ExecutionResult:
+        start = time.perf_counter()
+
+        def failed(kind: ErrorKind, message: str) -> ExecutionResult:
+            return ExecutionResult(None, (), kind, message, (time.perf_counter() - start) * 1000)
+
+        kind = statement_kind(sql)
+        if kind not in {"SELECT", "WITH", "VALUES"}:
+            if kind in _WRITE_OR_ADMIN:
+                return failed(ErrorKind.DENIED, f"only SELECT statements are allowed, got {kind}")
+            return failed(ErrorKind.SYNTAX, f"not an SQL query: {sql[:60]!r}" if kind else "empty statement")
+        conn = self._connection(Path(db_path))
+        self._deadline = time.monotonic() + self.config.timeout_s
+        cursor = None
+        try:
+            cursor = conn.execute(sql)
+            rows = cursor.fetchmany(self.config.max_rows + 1)
+            columns = tuple(d[0] for d in cursor.description or ())
+        except sqlite3.ProgrammingError as exc:  # several statements in one string
+            return failed(ErrorKind.DENIED, str(exc))
+        except sqlite3.DatabaseError as exc:
+            message = str(exc)
+            if message == "interrupted":
+                return failed(ErrorKind.TIMEOUT, f"exceeded {self.config.timeout_s:g} s")
+            if "not authorized" in message or "prohibited" in message:
+                return failed(ErrorKind.DENIED, message)
+            if any(marker in message for marker in _SYNTAX_MARKERS):
+                return failed(ErrorKind.SYNTAX, message)
+            return failed(ErrorKind.RUNTIME, message)
+        except (OverflowError, ValueError, MemoryError) as exc:
+            return failed(ErrorKind.RUNTIME, f"{type(exc).__name__}: {exc}")
+        finally:
+            if cursor is not None:
+                cursor.close()
+        if len(rows) > self.config.max_rows:
+            return failed(ErrorKind.ROW_LIMIT, f"more than {self.config.max_rows} rows")
+        return ExecutionResult(rows, columns, None, "", (time.perf_counter() - start) * 1000)
+
+    def close(self) -> None:
+        for conn in self._connections.values():
+            conn.close()
+        self._connections.clear()
+
+    def __enter__(self) -> "SQLiteExecutor":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

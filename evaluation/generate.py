@@ -1,0 +1,143 @@
+"""Batched greedy decoding of SQL, and extraction of the SQL statement from the model's text."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from typing import Sequence
+
+
+@dataclass(frozen=True)
+class GenerationConfig:
+    """Decoding settings for evaluation."""
+
+    batch_size: int = 16
+    """Prompts decoded together. Batches are length-sorted, so padding stays small."""
+    max_new_tokens: int = 160
+    """Cap on generated tokens; the longest gold query in the embedded and Spider sets is ~120 tokens."""
+
+    def __post_init__(self) -> None:
+        if self.batch_size < 1:
+            raise ValueError(f"batch_size must be >= 1, got {self.batch_size}")
+        if not 8 <= self.max_new_tokens <= 4096:
+            raise ValueError(f"max_new_tokens must be between 8 and 4096, got {self.max_new_tokens}")
+
+
+@dataclass(frozen=True)
+class Generation:
+    text: str
+    """What the model wrote (special tokens removed)."""
+    sql: str
+    """The SQL statement extracted from ``text``."""
+    latency_ms: float
+    """The batch's wall time divided by its size (the amortised cost of this prediction)."""
+
+
+_FENCE = re.compile(r"```[ \t]*(?:sql|sqlite)?[ \t]*\n?(.*?)(?:```|$)", re.S | re.I)
+# WITH only where a CTE follows ("WITH name AS ("), so prose like "with an insurance provider" is not taken for
+# SQL; an upper-case SELECT is preferred over a lower-case "select" that may be an English verb.
+_STARTS = (
+    re.compile(r"\b(?:SELECT|WITH\s+(?:RECURSIVE\s+)?\w+\s*(?:\([^)]*\)\s*)?AS\s*\()"),
+    re.compile(r"\b(?:select\b|with\s+(?:recursive\s+)?\w+\s*(?:\([^)]*\)\s*)?as\s*\()", re.I),
+)
+
+
+def _first_statement(sql: str) -> str:
+    """Text up to the first ``;`` outside quotes and comments."""
+    quote = None
+    i = 0
+    while i < len(sql):
+        ch = sql[i]
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in "'\"`[":
+            quote = "]" if ch == "[" else ch
+        elif sql.startswith("--", i):
+            end = sql.find("\n", i)
+            i = len(sql) if end < 0 else end
+            continue
+        elif ch == ";":
+            return sql[:i]
+        i += 1
+    return sql
+
+
+def extract_sql(text: str) -> str:
+    """The first SQL statement in a model's answer.
+
+    Handles code fences (```sql ... ```), leading prose ("Here is the query: SELECT ..."), and trailing text
+    after the first statement. Falls back to the stripped text so that a non-SQL answer is scored (and
+    fails) as written rather than silently replaced.
+    """
+    text = text.strip()
+    fenced = _FENCE.search(text)
+    if fenced and fenced.group(1).strip():
+        text = fenced.group(1).strip()
+    for pattern in _STARTS:
+        start = pattern.search(text)
+        if start:
+            text = text[start.start():]
+            break
+    statement = _first_statement(text).strip()
+    return " ".join(statement.split()) if statement else text
+
+
+def generate(
+    model,
+    tokenizer,
+    prompts: Sequence[str],
+    config: GenerationConfig,
+    progress: bool = False,
+    desc: str = "generate",
+) -> list[Generation]:
+    """Greedy-decode every prompt; return generations in the input order.
+
+    Prompts are sorted by token length and cut into batches of ``config.batch_size`` so that each batch pads
+    little (left padding, so generation continues right after each prompt). Decoding stops at EOS.
+    """
+    import torch
+    from tqdm.auto import tqdm
+
+    if not prompts:
+        return []
+    encoded = tokenizer(list(prompts), add_special_tokens=False)["input_ids"]
+    order = sorted(range(len(prompts)), key=lambda i: len(encoded[i]))
+    configured = getattr(model.generation_config, "eos_token_id", None)
+    configured = configured if isinstance(configured, (list, tuple)) else [configured]
+    eos_ids = {tokenizer.eos_token_id, *configured} - {None}
+    device = next(model.parameters()).device
+    results: list[Generation | None] = [None] * len(prompts)
+    bar = tqdm(total=len(prompts), desc=desc, disable=not progress, leave=False)
+    was_training = model.training
+    model.eval()
+    try:
+        for start in range(0, len(order), config.batch_size):
+            batch = order[start : start + config.batch_size]
+            features = tokenizer.pad({"input_ids": [encoded[i] for i in batch]}, padding=True, return_tensors="pt")
+            features = {k: v.to(device) for k, v in features.items()}
+            t0 = time.perf_counter()
+            with torch.inference_mode():
+                output = model.generate(
+                    **features,
+                    max_new_tokens=config.max_new_tokens,
+                    do_sample=False,
+                    num_beams=1,
+                    eos_token_id=sorted(eos_ids),
+                    pad_token_id=tokenizer.pad_token_id,
+                    temperature=None,
+                    top_p=None,
+                    top_k=None,
+                )
+            elapsed_ms = (time.perf_counter() - t0) * 1000 / len(batch)
+            new_tokens = output[:, features["input_ids"].shape[1] :]
+            for i, tokens in zip(batch, new_tokens):
+                text = tokenizer.decode(tokens, skip_special_tokens=True)
+                results[i] = Generation(text, extract_sql(text), elapsed_ms)
+            bar.update(len(batch))
+    finally:
+        bar.close()
+        if was_training:
+            model.train()
+    return results  # type: ignore[return-value]

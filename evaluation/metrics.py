@@ -1,0 +1,173 @@
+"""Score predictions one example at a time, then aggregate: EX overall, by difficulty and by database.
+
+Per-example records are the primary output (they go to JSONL and to the predictions table); aggregates are
+computed from them and never the other way round.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from evaluation.compare import gold_is_ordered, results_match
+from evaluation.data import DIFFICULTIES, Dataset, DatasetError, Example
+from evaluation.execute import ErrorKind, ExecutionResult, SQLiteExecutor
+
+
+@dataclass(frozen=True)
+class ExampleResult:
+    """The scored outcome of one prediction."""
+
+    id: str
+    db_id: str
+    difficulty: str
+    question: str
+    gold: str
+    predicted: str
+    correct: bool
+    """Execution match; for datasets without rows (sql-create-context): exact match of an executable query."""
+    error: str | None
+    """None when correct; else an ``ErrorKind`` value: syntax / runtime / timeout / denied / row_limit / wrong_result."""
+    message: str
+    exact_match: bool
+    valid_sql: bool
+    """The prediction executed without error (whatever its result)."""
+    gold_empty: bool
+    """The gold result has no rows: a correct empty prediction is right for a weak reason, so count these apart."""
+    latency_ms: float
+    """Time to produce the prediction (generation), when known; else the prediction's execution time."""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@lru_cache(maxsize=65_536)
+def normalize_sql(sql: str) -> str:
+    """Canonical text for exact match: sqlglot's rendering (keyword case, spacing, quoting), else collapsed text."""
+    sql = sql.strip().rstrip(";").strip()
+    try:
+        import sqlglot
+
+        return sqlglot.transpile(sql, read="sqlite", write="sqlite", normalize=True, pretty=False)[0].lower()
+    except Exception:
+        return re.sub(r"\s+", " ", sql).lower()
+
+
+class Scorer:
+    """Scores predictions against gold queries; gold results are executed once and cached."""
+
+    def __init__(self, executor: SQLiteExecutor) -> None:
+        self.executor = executor
+        self._gold: dict[tuple[str, str], ExecutionResult] = {}
+
+    def gold_result(self, dataset: Dataset, example: Example) -> ExecutionResult:
+        key = (str(dataset.database(example.db_id)), example.query)
+        result = self._gold.get(key)
+        if result is None:
+            result = self.executor.execute(dataset.database(example.db_id), example.query)
+            self._gold[key] = result
+        return result
+
+    def check_gold(self, dataset: Dataset) -> None:
+        """Run every gold query once; a failing gold query is a data error, raised with file and line."""
+        failures = []
+        for example in dataset.examples:
+            result = self.gold_result(dataset, example)
+            if not result.ok:
+                failures.append(f"{example.source}: field 'query': gold SQL fails ({result.error.value}: {result.message})")
+        if failures:
+            more = f"\n... and {len(failures) - 10} more" if len(failures) > 10 else ""
+            raise DatasetError(f"{len(failures)} gold queries fail in {dataset.name}:\n" + "\n".join(failures[:10]) + more)
+
+    def score(self, dataset: Dataset, example: Example, predicted: str, latency_ms: float | None = None) -> ExampleResult:
+        gold = self.gold_result(dataset, example)
+        if not gold.ok:
+            raise DatasetError(f"{example.source}: field 'query': gold SQL fails ({gold.error.value}: {gold.message})")
+        pred = self.executor.execute(dataset.database(example.db_id), predicted)
+        exact = normalize_sql(predicted) == normalize_sql(example.query)
+        if not pred.ok:
+            correct, error, message = False, pred.error.value, pred.message
+        elif dataset.has_data:
+            correct = results_match(gold.rows, pred.rows, ordered=gold_is_ordered(example.query))
+            error, message = (None, "") if correct else (ErrorKind.WRONG_RESULT.value, "")
+        else:
+            correct = exact
+            error, message = (None, "") if correct else (ErrorKind.WRONG_RESULT.value, "not an exact match")
+        return ExampleResult(
+            id=example.id,
+            db_id=example.db_id,
+            difficulty=example.difficulty,
+            question=example.question,
+            gold=example.query,
+            predicted=predicted,
+            correct=correct,
+            error=error,
+            message=message,
+            exact_match=exact,
+            valid_sql=pred.ok,
+            gold_empty=not gold.rows,
+            latency_ms=pred.latency_ms if latency_ms is None else latency_ms,
+        )
+
+    def score_all(
+        self, dataset: Dataset, predictions: Sequence[str], latencies_ms: Sequence[float] | None = None
+    ) -> list[ExampleResult]:
+        if len(predictions) != len(dataset.examples):
+            raise ValueError(f"{len(predictions)} predictions for {len(dataset.examples)} examples")
+        latencies = latencies_ms or [None] * len(predictions)
+        return [self.score(dataset, e, p, l) for e, p, l in zip(dataset.examples, predictions, latencies)]
+
+
+def _rate(hits: int, total: int) -> float:
+    return hits / total if total else 0.0
+
+
+def aggregate(records: Iterable[ExampleResult]) -> dict:
+    """EX overall, by difficulty and by database; exact match, valid-SQL rate, error kinds, empty-gold counts."""
+    records = list(records)
+    by_difficulty: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_db: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in records:
+        for table, key in ((by_difficulty, r.difficulty), (by_db, r.db_id)):
+            table[key][0] += r.correct
+            table[key][1] += 1
+    empty = [r for r in records if r.gold_empty]
+    order = {d: i for i, d in enumerate(DIFFICULTIES)}
+    return {
+        "n": len(records),
+        "ex": _rate(sum(r.correct for r in records), len(records)),
+        "correct": sum(r.correct for r in records),
+        "exact_match": _rate(sum(r.exact_match for r in records), len(records)),
+        "valid_sql": _rate(sum(r.valid_sql for r in records), len(records)),
+        "by_difficulty": {
+            k: {"n": v[1], "correct": v[0], "ex": _rate(*v)}
+            for k, v in sorted(by_difficulty.items(), key=lambda kv: order.get(kv[0], 99))
+        },
+        "by_db": {k: {"n": v[1], "correct": v[0], "ex": _rate(*v)} for k, v in sorted(by_db.items())},
+        "errors": dict(Counter(r.error for r in records if r.error).most_common()),
+        "empty_gold": {"n": len(empty), "correct": sum(r.correct for r in empty)},
+        "ex_nonempty_gold": _rate(
+            sum(r.correct for r in records if not r.gold_empty), sum(not r.gold_empty for r in records)
+        ),
+    }
+
+
+def format_summary(title: str, summary: dict) -> str:
+    """A short plain-text table of an aggregate."""
+    lines = [
+        f"{title}: EX {summary['ex']:.1%} ({summary['correct']}/{summary['n']})  "
+        f"exact match {summary['exact_match']:.1%}  valid SQL {summary['valid_sql']:.1%}  "
+        f"empty-gold correct {summary['empty_gold']['correct']}/{summary['empty_gold']['n']}",
+        f"  {'difficulty':<12}{'n':>6}{'EX':>9}",
+    ]
+    for name, row in summary["by_difficulty"].items():
+        lines.append(f"  {name:<12}{row['n']:>6}{row['ex']:>9.1%}")
+    lines.append(f"  {'database':<28}{'n':>6}{'EX':>9}")
+    for name, row in summary["by_db"].items():
+        lines.append(f"  {name:<28}{row['n']:>6}{row['ex']:>9.1%}")
+    if summary["errors"]:
+        lines.append("  errors: " + ", ".join(f"{k} {v}" for k, v in summary["errors"].items()))
+    return "\n".join(lines)

@@ -1,0 +1,68 @@
+"""SearchConfig: one study's settings, built by search/run.py from flags and .env."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from evaluation.data import DataConfig
+from evaluation.execute import ExecutionConfig
+from evaluation.generate import GenerationConfig
+from training.config import TrainConfig
+from training.model import ModelConfig, default_cache_dir
+from training.prompt import PromptConfig
+
+PHASES = ("all", "baseline")
+
+
+def check_storage(url: str) -> None:
+    if not url.startswith(("sqlite:///", "postgresql", "mysql")):
+        raise ValueError(f"--storage must be an Optuna storage URL (sqlite:///study.db, postgresql://...), got {url!r}")
+
+
+@dataclass(frozen=True)
+class SearchConfig:
+    """A whole search: study, data, model, and the fixed parts of training and evaluation."""
+
+    trials: int = 12
+    """Finished trials (complete + pruned) the study should hold; a rerun tops it up to this number."""
+    study_name: str = "sqltune"
+    storage: str = "sqlite:///study.db"
+    """Optuna storage URL."""
+    predictions_db: str = "sqlite:///study.db"
+    """SQLAlchemy URL of the predictions table. Default: the study's own SQLite file, so one file holds all."""
+    seed: int = 0
+    """Seeds the sampler and every trial's training."""
+    timeout: float | None = None
+    """Seconds after which no new trial starts (the running one finishes)."""
+    artifacts: Path = Path("artifacts")
+    """Per-trial adapters, configs and metrics go to ``artifacts/<study>/trial-<n>/``."""
+    cache_dir: Path = field(default_factory=default_cache_dir)
+    """Converted models and built embedded databases."""
+    phase: str = "all"
+    """'all' (baseline, search, final) or 'baseline' (the baseline alone)."""
+    pruning: bool = True
+    """Stop trials whose per-epoch validation EX falls below the median of earlier trials."""
+    progress: bool = True
+    model: ModelConfig = field(default_factory=ModelConfig)
+    data: DataConfig = field(default_factory=DataConfig)
+    train: TrainConfig = field(default_factory=TrainConfig)
+    """Fixed training settings; the search space overrides learning rate, epochs and LoRA rank."""
+    prompt: PromptConfig = field(default_factory=PromptConfig)
+    generation: GenerationConfig = field(default_factory=GenerationConfig)
+    execution: ExecutionConfig = field(default_factory=ExecutionConfig)
+
+    def __post_init__(self) -> None:
+        if self.trials < 1:
+            raise ValueError(f"--trials must be >= 1, got {self.trials}")
+        if not self.study_name.strip() or any(c in self.study_name for c in "/\\\0"):
+            raise ValueError(f"--study-name must be a non-empty name without slashes, got {self.study_name!r}")
+        if self.timeout is not None and self.timeout <= 0:
+            raise ValueError(f"--timeout must be > 0 seconds, got {self.timeout}")
+        if self.phase not in PHASES:
+            raise ValueError(f"--phase must be one of {PHASES}, got {self.phase!r}")
+        check_storage(self.storage)
+
+    @property
+    def trial_dir(self) -> Path:
+        return Path(self.artifacts) / self.study_name

@@ -1,0 +1,43 @@
+"""The phases of one search: validate data → load the base model once → baseline → study → final → summary."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from evaluation.baseline import BASELINE_SPLITS, run_baseline, save_baseline
+from evaluation.data import load_splits
+from evaluation.execute import SQLiteExecutor
+from evaluation.metrics import Scorer, format_summary
+from search.config import SearchConfig
+
+log = logging.getLogger("sqltune")
+
+
+def run(config: SearchConfig) -> dict:
+    """Run the configured phases; returns a summary dict (also printed)."""
+    from storage.predictions import open_predictions
+    from training.model import load_model
+
+    wanted = BASELINE_SPLITS if config.phase == "baseline" else ("train", *BASELINE_SPLITS)
+    splits = load_splits(config.data, Path(config.cache_dir), wanted)
+    with SQLiteExecutor(config.execution) as executor:
+        scorer = Scorer(executor)
+        for dataset in splits.values():
+            scorer.check_gold(dataset)
+        log.info("data: %s", ", ".join(f"{k} {len(v)}" for k, v in splits.items()))
+        engine = open_predictions(config.predictions_db)
+        model, tokenizer = load_model(config.model)
+        if config.phase == "baseline":
+            results = run_baseline(
+                model, tokenizer, {s: splits[s] for s in BASELINE_SPLITS}, scorer,
+                config.generation, config.prompt, config.progress,
+            )
+            save_baseline(engine, config.study_name, config.model.display_name, results)
+            for split, result in results.items():
+                print(format_summary(f"baseline {split} ({result.seconds:.0f} s)", result.summary))
+            print(f"predictions: {config.predictions_db} (run {config.study_name!r}, phase 'baseline')")
+            return {split: r.summary for split, r in results.items()}
+        from search.study import run_study
+
+        return run_study(config, model, tokenizer, splits, scorer, engine)

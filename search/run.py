@@ -1,0 +1,165 @@
+"""sqltune: QLoRA text-to-SQL hyperparameter search, scored by execution accuracy.
+
+    python -m search.run --trials 12            # baseline, search, best adapter on test
+    python -m search.run --phase baseline       # the base model alone (also: python -m evaluation.baseline)
+
+Flags win over the environment, which wins over ``.env`` (HF_TOKEN, PATH_FT_DATASET, PATH_TASK_EVAL_DATASET,
+DB_PATH). This is the only module that reads argv or the environment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from search.config import PHASES, SearchConfig, check_storage
+
+ENV_KEYS = ("HF_TOKEN", "PATH_FT_DATASET", "PATH_TASK_EVAL_DATASET", "DB_PATH")
+log = logging.getLogger("sqltune")
+
+
+def read_env(env_file: Path) -> dict[str, str]:
+    """Settings from the process environment, falling back to ``env_file``; empty values count as unset."""
+    values: dict[str, str] = {}
+    if env_file.is_file():
+        from dotenv import dotenv_values
+
+        values.update({k: v for k, v in dotenv_values(env_file).items() if k in ENV_KEYS and v})
+    values.update({k: os.environ[k] for k in ENV_KEYS if os.environ.get(k)})
+    return values
+
+
+def positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be >= 1, got {value}")
+    return value
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    defaults = SearchConfig()
+    p = argparse.ArgumentParser(prog="python -m search.run", description=__doc__.split("\n\n")[0])
+    p.add_argument("--trials", type=positive_int, default=defaults.trials, help="finished trials the study should hold (default %(default)s)")
+    p.add_argument("--study-name", default=defaults.study_name, help="Optuna study name (default %(default)s)")
+    p.add_argument("--storage", default=defaults.storage, help="Optuna storage URL (default %(default)s)")
+    p.add_argument("--model", default=None, help="HF folder, .gguf file or hub id (default: embedded SmolLM2-135M-Instruct)")
+    p.add_argument("--train", type=Path, help="training examples (env PATH_FT_DATASET; default: embedded train split)")
+    p.add_argument("--validation", type=Path, help="tuning examples (env PATH_TASK_EVAL_DATASET; default: embedded validation split)")
+    p.add_argument("--test", type=Path, help="held-out examples (default: embedded test split)")
+    p.add_argument("--databases", type=Path, help="folder of <db_id>.sqlite files (default: embedded databases)")
+    p.add_argument("--db", help="predictions table: SQLAlchemy URL or SQLite path (env DB_PATH; default: the --storage file)")
+    p.add_argument("--seed", type=int, default=defaults.seed, help="sampler and training seed (default %(default)s)")
+    p.add_argument("--timeout", type=float, help="seconds after which no new trial starts")
+    p.add_argument("--limit", type=positive_int, help="use only the first N examples of each split (quick runs)")
+    p.add_argument("--artifacts", type=Path, default=defaults.artifacts, help="trial artifacts folder (default %(default)s)")
+    p.add_argument("--phase", choices=PHASES, default="all", help="'baseline' runs the base model alone (default %(default)s)")
+    p.add_argument("--batch-size", type=positive_int, default=defaults.generation.batch_size, help="generation batch size (default %(default)s)")
+    p.add_argument("--train-batch-size", type=positive_int, default=defaults.train.batch_size, help="training batch size (default %(default)s)")
+    p.add_argument("--max-new-tokens", type=positive_int, default=defaults.generation.max_new_tokens, help="generation cap (default %(default)s)")
+    p.add_argument("--sample-rows", type=int, default=defaults.prompt.sample_rows, help="sample rows per table in the prompt (default %(default)s)")
+    p.add_argument("--no-4bit", action="store_true", help="load the base model unquantized (LoRA instead of QLoRA)")
+    p.add_argument("--compute-dtype", default=defaults.model.compute_dtype, help="auto, bfloat16 or float32 (default %(default)s)")
+    p.add_argument("--device", default=defaults.model.device, help="auto, cpu or cuda (default %(default)s)")
+    p.add_argument("--no-pruning", action="store_true", help="run every trial to its last epoch")
+    p.add_argument("--cache-dir", type=Path, default=defaults.cache_dir, help="converted models and built databases (default %(default)s)")
+    p.add_argument("--env-file", type=Path, default=Path(".env"), help="fallback settings file (default %(default)s)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bars")
+    return p.parse_args(argv)
+
+
+def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
+    """Flags first, then environment / .env; raises ValueError naming the flag for a bad value."""
+    from evaluation.data import DataConfig
+    from evaluation.generate import GenerationConfig
+    from training.model import ModelConfig
+    from training.prompt import PromptConfig
+    from storage.predictions import database_url
+
+    defaults = SearchConfig()
+    check_storage(args.storage)
+    train_path = args.train or (Path(env["PATH_FT_DATASET"]) if "PATH_FT_DATASET" in env else None)
+    validation_path = args.validation or (Path(env["PATH_TASK_EVAL_DATASET"]) if "PATH_TASK_EVAL_DATASET" in env else None)
+    for flag, path in (("--train", train_path), ("--validation", validation_path), ("--test", args.test)):
+        if path is not None and not path.is_file():
+            raise ValueError(f"{flag}: file not found: {path}")
+    if args.databases is not None and not args.databases.is_dir():
+        raise ValueError(f"--databases: folder not found: {args.databases}")
+    db = args.db or env.get("DB_PATH") or (args.storage if args.storage.startswith("sqlite:///") else None)
+    if db is None:
+        raise ValueError("--db: give the predictions database (the study storage is not SQLite)")
+    try:
+        db = database_url(db)
+    except ValueError as exc:
+        raise ValueError(f"--db: {exc}") from None
+    try:
+        prompt = PromptConfig(sample_rows=args.sample_rows)
+    except ValueError as exc:
+        raise ValueError(f"--sample-rows: {exc}") from None
+    try:
+        generation = GenerationConfig(batch_size=args.batch_size, max_new_tokens=args.max_new_tokens)
+    except ValueError as exc:
+        raise ValueError(f"--batch-size/--max-new-tokens: {exc}") from None
+    try:
+        model = ModelConfig(
+            name_or_path=args.model,
+            load_in_4bit=not args.no_4bit,
+            compute_dtype=args.compute_dtype,
+            device=args.device,
+            cache_dir=args.cache_dir,
+            hf_token=env.get("HF_TOKEN"),
+        )
+    except ValueError as exc:
+        raise ValueError(f"--compute-dtype/--device: {exc}") from None
+    return SearchConfig(
+        trials=args.trials,
+        study_name=args.study_name,
+        storage=args.storage,
+        predictions_db=db,
+        seed=args.seed,
+        timeout=args.timeout,
+        artifacts=args.artifacts,
+        cache_dir=args.cache_dir,
+        phase=args.phase,
+        pruning=not args.no_pruning,
+        progress=not args.no_progress,
+        model=model,
+        data=DataConfig(train_path, validation_path, args.test, args.databases, args.limit),
+        train=replace(defaults.train, batch_size=args.train_batch_size, seed=args.seed),
+        prompt=prompt,
+        generation=generation,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", datefmt="%H:%M:%S")
+    # bitsandbytes warns on every CPU load that an optional kernels package is missing; the fallback is fine.
+    logging.getLogger("bitsandbytes.backends.cpu.ops").setLevel(logging.ERROR)
+    if args.no_progress:
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+    from evaluation.data import DatasetError
+    from training.model import ModelError
+
+    try:
+        config = build_config(args, read_env(args.env_file))
+        from search.phases import run
+
+        run(config)
+    except (ValueError, DatasetError, ModelError, FileNotFoundError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted: finished trials are kept in the study; rerun the same command to continue", file=sys.stderr)
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

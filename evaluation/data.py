@@ -235,10 +235,19 @@ class DataConfig:
     """Folder of SQLite files; None: the embedded databases (built on first use under the cache folder)."""
     limit: int | None = None
     """Cap on examples per split (the first N in file order), for quick runs."""
+    split_limits: tuple[tuple[str, int], ...] = ()
+    """Per-split caps, e.g. (("train", 48),), applied on top of ``limit`` (the smaller wins)."""
 
     def __post_init__(self) -> None:
         if self.limit is not None and self.limit < 1:
             raise ValueError(f"limit must be >= 1, got {self.limit}")
+        for split, n in self.split_limits:
+            if split not in ("train", "validation", "test") or n < 1:
+                raise ValueError(f"split limit must name train/validation/test with a value >= 1, got {split}={n}")
+
+    def cap(self, split: str) -> int | None:
+        caps = [n for s, n in self.split_limits if s == split] + ([self.limit] if self.limit else [])
+        return min(caps) if caps else None
 
 
 def load_splits(config: DataConfig, cache_dir: Path, splits=("train", "validation", "test")) -> dict[str, Dataset]:
@@ -260,5 +269,5 @@ def load_splits(config: DataConfig, cache_dir: Path, splits=("train", "validatio
             context_cache_dir=Path(cache_dir) / "contexts",
             name=split,
         )
-        result[split] = dataset.head(config.limit)
+        result[split] = dataset.head(config.cap(split))
     return result

@@ -8,11 +8,17 @@ from pathlib import Path
 from evaluation.data import DataConfig
 from evaluation.execute import ExecutionConfig
 from evaluation.generate import GenerationConfig
+from search.space import SearchSpace
 from training.config import TrainConfig
 from training.model import ModelConfig, default_cache_dir
 from training.prompt import PromptConfig
 
 PHASES = ("all", "baseline")
+
+CPU_BUDGET = (("train", 48), ("validation", 32), ("test", 100))
+"""Per-split example caps used when no GPU is present and no limit flag is given, so that the default
+12-trial search on a 2-core CPU ends in about 30 minutes (one QLoRA step on 8 x 370 tokens takes ~16 s
+there). On a GPU every example is used. Flags --train-limit/--validation-limit/--test-limit override."""
 
 
 def check_storage(url: str) -> None:
@@ -48,6 +54,7 @@ class SearchConfig:
     data: DataConfig = field(default_factory=DataConfig)
     train: TrainConfig = field(default_factory=TrainConfig)
     """Fixed training settings; the search space overrides learning rate, epochs and LoRA rank."""
+    space: SearchSpace = field(default_factory=SearchSpace)
     prompt: PromptConfig = field(default_factory=PromptConfig)
     generation: GenerationConfig = field(default_factory=GenerationConfig)
     execution: ExecutionConfig = field(default_factory=ExecutionConfig)

@@ -16,7 +16,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from search.config import PHASES, SearchConfig, check_storage
+from search.config import CPU_BUDGET, PHASES, SearchConfig, check_storage
 
 ENV_KEYS = ("HF_TOKEN", "PATH_FT_DATASET", "PATH_TASK_EVAL_DATASET", "DB_PATH")
 log = logging.getLogger("sqltune")
@@ -55,6 +55,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--seed", type=int, default=defaults.seed, help="sampler and training seed (default %(default)s)")
     p.add_argument("--timeout", type=float, help="seconds after which no new trial starts")
     p.add_argument("--limit", type=positive_int, help="use only the first N examples of each split (quick runs)")
+    for split in ("train", "validation", "test"):
+        p.add_argument(f"--{split}-limit", type=positive_int, help=f"use only the first N {split} examples")
     p.add_argument("--artifacts", type=Path, default=defaults.artifacts, help="trial artifacts folder (default %(default)s)")
     p.add_argument("--phase", choices=PHASES, default="all", help="'baseline' runs the base model alone (default %(default)s)")
     p.add_argument("--batch-size", type=positive_int, default=defaults.generation.batch_size, help="generation batch size (default %(default)s)")
@@ -114,6 +116,13 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
         )
     except ValueError as exc:
         raise ValueError(f"--compute-dtype/--device: {exc}") from None
+    split_limits = tuple(
+        (split, getattr(args, f"{split}_limit")) for split in ("train", "validation", "test") if getattr(args, f"{split}_limit")
+    )
+    if not split_limits and args.limit is None and not _cuda_available(args.device):
+        split_limits = CPU_BUDGET
+        log.info("no GPU: using the CPU budget %s (set --train-limit/--validation-limit/--test-limit to change)",
+                 ", ".join(f"{s} {n}" for s, n in CPU_BUDGET))
     return SearchConfig(
         trials=args.trials,
         study_name=args.study_name,
@@ -127,11 +136,19 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
         pruning=not args.no_pruning,
         progress=not args.no_progress,
         model=model,
-        data=DataConfig(train_path, validation_path, args.test, args.databases, args.limit),
+        data=DataConfig(train_path, validation_path, args.test, args.databases, args.limit, split_limits),
         train=replace(defaults.train, batch_size=args.train_batch_size, seed=args.seed),
         prompt=prompt,
         generation=generation,
     )
+
+
+def _cuda_available(device: str) -> bool:
+    if device == "cpu":
+        return False
+    import torch
+
+    return torch.cuda.is_available()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,165 @@
+"""The Optuna objective: suggest → attach a fresh adapter → train (validation EX after each epoch, pruning)
+→ save the trial's artifacts → return the last epoch's validation EX. The base model is shared, never reloaded."""
+
+from __future__ import annotations
+
+import gc
+import logging
+import resource
+import time
+from dataclasses import asdict, dataclass
+
+from evaluation.data import Dataset
+from evaluation.evaluate import EvalResult, evaluate
+from evaluation.metrics import Scorer
+from search.config import SearchConfig
+from search.space import suggest_train_config
+from storage import artifacts
+from training.sft import NonFiniteLossError, attach_adapter, detach_adapter, train_adapter
+
+log = logging.getLogger("sqltune")
+
+
+class TrialFailure(RuntimeError):
+    """A trial that could not run (out of memory); the study records it as FAIL and goes on."""
+
+
+@dataclass
+class SharedState:
+    """What every trial of one process uses. ``model`` is the frozen base, restored after each trial."""
+
+    config: SearchConfig
+    model: object
+    tokenizer: object
+    train_data: object
+    """Pre-tokenised training examples (tokenised once per process)."""
+    validation: Dataset
+    scorer: Scorer
+    engine: object
+    """SQLAlchemy engine of the predictions table."""
+
+
+def wrong_predictions_note(result: EvalResult, limit: int = 5) -> str:
+    """Markdown for the dashboard: a few wrong predictions next to their gold SQL."""
+    wrong = [r for r in result.records if not r.correct][:limit]
+    lines = [f"**Validation EX {result.ex:.1%}** ({result.summary['correct']}/{result.summary['n']})", ""]
+    for r in wrong:
+        lines += [
+            f"- `{r.id}` ({r.db_id}, {r.difficulty}, {r.error}): {r.question}",
+            f"  - predicted: `{r.predicted[:300]}`",
+            f"  - gold: `{r.gold[:300]}`",
+        ]
+    return "\n".join(lines)
+
+
+def _peak_memory_mb(device_is_cuda: bool) -> float:
+    if device_is_cuda:
+        import torch
+
+        return torch.cuda.max_memory_allocated() / 2**20
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # process peak RSS (kB on Linux)
+
+
+class Objective:
+    """Callable for ``study.optimize``; holds the shared base model across trials."""
+
+    def __init__(self, state: SharedState) -> None:
+        self.state = state
+
+    def __call__(self, trial) -> float:
+        import optuna
+        import torch
+
+        s = self.state
+        config = s.config
+        train_config = suggest_train_config(trial, config.train, config.space)
+        folder = artifacts.trial_dir(config.trial_dir, trial.number)
+        device_is_cuda = next(s.model.parameters()).is_cuda
+        if device_is_cuda:
+            torch.cuda.reset_peak_memory_stats()
+        epoch_ex: list[float] = []
+        evals: list[EvalResult] = []
+        start = time.perf_counter()
+
+        def on_epoch_end(epoch: int, model) -> bool:
+            result = evaluate(
+                model, s.tokenizer, s.validation, s.scorer, config.generation, config.prompt,
+                config.progress, f"trial {trial.number} epoch {epoch} eval",
+            )
+            evals.append(result)
+            epoch_ex.append(result.ex)
+            trial.report(result.ex, epoch)
+            trial.set_user_attr("epoch_ex", epoch_ex)
+            return config.pruning and trial.should_prune()
+
+        peft_model = attach_adapter(s.model, train_config)
+        try:
+            try:
+                result = train_adapter(
+                    peft_model, s.tokenizer, s.train_data, train_config,
+                    output_dir=str(folder / "trainer"), on_epoch_end=on_epoch_end, progress=config.progress,
+                )
+            except torch.OutOfMemoryError as exc:
+                trial.set_user_attr("failure", f"out of memory: {str(exc)[:300]}")
+                raise TrialFailure(f"trial {trial.number}: out of memory") from exc
+            except NonFiniteLossError as exc:
+                trial.set_user_attr("failure", str(exc))
+                raise optuna.TrialPruned(str(exc)) from exc
+            last = evals[-1]
+            metrics = {
+                "validation_ex": last.ex,
+                "epoch_ex": epoch_ex,
+                "epochs_planned": train_config.epochs,
+                "epochs_done": result.epochs_done,
+                "pruned": result.stopped_early,
+                "train_loss": result.train_loss,
+                "train_seconds": result.train_seconds,
+                "eval_seconds": sum(e.seconds for e in evals),
+                "total_seconds": time.perf_counter() - start,
+                "tokens_per_second": result.tokens_per_second,
+                "peak_memory_mb": _peak_memory_mb(device_is_cuda),
+                "validation": last.summary,
+            }
+            resolved = {"train": asdict(train_config), "lora_alpha": train_config.lora_alpha,
+                        "model": config.model.display_name, "prompt": asdict(config.prompt),
+                        "generation": asdict(config.generation), "trial": trial.number, "params": trial.params}
+            artifacts.save_trial(folder, peft_model, resolved, metrics)
+            self._record(trial, folder, metrics, last)
+            log.info(
+                "trial %d: lr %.2e, epochs %d/%d, rank %d -> validation EX %s (%.0f s, %.0f tokens/s)%s",
+                trial.number, train_config.learning_rate, result.epochs_done, train_config.epochs,
+                train_config.lora_rank, " ".join(f"{x:.1%}" for x in epoch_ex), metrics["total_seconds"],
+                result.tokens_per_second, " pruned" if result.stopped_early else "",
+            )
+            if result.stopped_early:
+                raise optuna.TrialPruned(f"validation EX {epoch_ex[-1]:.1%} after epoch {result.epochs_done}")
+            return last.ex
+        finally:
+            s.model = detach_adapter(peft_model)
+            del peft_model
+            gc.collect()
+            if device_is_cuda:
+                torch.cuda.empty_cache()
+
+    def _record(self, trial, folder, metrics: dict, last: EvalResult) -> None:
+        """User attrs, predictions and a dashboard note for one finished trial."""
+        from storage.predictions import RunInfo, save_predictions
+
+        s = self.state
+        for key in ("train_loss", "train_seconds", "eval_seconds", "total_seconds", "tokens_per_second",
+                    "peak_memory_mb", "epochs_done"):
+            trial.set_user_attr(key, metrics[key])
+        trial.set_user_attr("artifact_dir", str(folder.resolve()))
+        trial.set_user_attr("by_difficulty", {k: v["ex"] for k, v in last.summary["by_difficulty"].items()})
+        save_predictions(
+            s.engine,
+            RunInfo(s.config.study_name, "trial", "validation", s.config.model.display_name, trial.number,
+                    str((folder / "adapter").resolve())),
+            last.records,
+        )
+        try:
+            from optuna_dashboard import save_note
+
+            save_note(trial, wrong_predictions_note(last))
+        except ImportError:  # optuna-dashboard is a dependency, but notes are a convenience, not a result
+            pass

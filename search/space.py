@@ -1,0 +1,46 @@
+"""The search space: the only module that calls ``trial.suggest_*``.
+
+Three hyperparameters are searched; everything else in TrainConfig is fixed (see training/config.py for why):
+
+- learning rate, log-uniform: its useful range spans orders of magnitude and its effect is multiplicative;
+- epochs, integer: also the pruner's time axis (validation EX is reported after every epoch);
+- LoRA rank, a power of two: rank changes capacity in octaves, and lora_alpha = 2 * rank keeps the update
+  scale alpha / r constant, so rank and learning rate are not confounded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from training.config import TrainConfig
+
+
+@dataclass(frozen=True)
+class SearchSpace:
+    """Ranges of the searched hyperparameters."""
+
+    learning_rate: tuple[float, float] = (1e-4, 3e-3)
+    """LoRA on a small model tolerates large steps; 1e-4 .. 3e-3 brackets the usual QLoRA 2e-4 and the
+    faster rates that a few hundred examples need to move at all within a trial."""
+    epochs: tuple[int, int] = (1, 3)
+    """At most 3: on a few hundred examples more epochs memorise; at least 1 for the pruner to act after."""
+    lora_ranks: tuple[int, ...] = (4, 8, 16, 32)
+
+    def __post_init__(self) -> None:
+        low, high = self.learning_rate
+        if not 0 < low < high < 1:
+            raise ValueError(f"learning_rate range must satisfy 0 < low < high < 1, got {self.learning_rate}")
+        if not 1 <= self.epochs[0] <= self.epochs[1]:
+            raise ValueError(f"epochs range must satisfy 1 <= low <= high, got {self.epochs}")
+        if not self.lora_ranks or any(r < 1 or r & (r - 1) for r in self.lora_ranks):
+            raise ValueError(f"lora_ranks must be powers of two, got {self.lora_ranks}")
+
+
+def suggest_train_config(trial, base: TrainConfig, space: SearchSpace) -> TrainConfig:
+    """Sample one TrainConfig: the searched parameters from ``trial``, the rest from ``base``."""
+    return replace(
+        base,
+        learning_rate=trial.suggest_float("learning_rate", *space.learning_rate, log=True),
+        epochs=trial.suggest_int("epochs", *space.epochs),
+        lora_rank=trial.suggest_categorical("lora_rank", list(space.lora_ranks)),
+    )

@@ -1,0 +1,204 @@
+"""Open or resume the study, run baseline → trials → final inference, and summarise."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from evaluation.baseline import run_baseline, save_baseline
+from evaluation.data import Dataset
+from evaluation.evaluate import evaluate
+from evaluation.metrics import Scorer, format_summary
+from search.config import SearchConfig
+from search.objective import Objective, SharedState, TrialFailure
+
+log = logging.getLogger("sqltune")
+
+HEARTBEAT_S = 30
+"""A live trial writes a heartbeat this often; one silent for GRACE_S (a killed process) is marked FAIL
+and retried once by RetryFailedTrialCallback when the next worker starts or finishes a trial."""
+GRACE_S = 120
+
+
+def open_study(config: SearchConfig):
+    import optuna
+    from optuna.storages import RDBStorage, RetryFailedTrialCallback
+
+    engine_kwargs = {"connect_args": {"timeout": 60}} if config.storage.startswith("sqlite") else {}
+    storage = RDBStorage(
+        config.storage,
+        engine_kwargs=engine_kwargs,
+        heartbeat_interval=HEARTBEAT_S,
+        grace_period=GRACE_S,
+        failed_trial_callback=RetryFailedTrialCallback(max_retry=1),
+    )
+    study = optuna.create_study(
+        study_name=config.study_name, storage=storage, direction="maximize", load_if_exists=True,
+        sampler=make_sampler(config.seed, 0), pruner=make_pruner(config.pruning),
+    )
+    # Reseed by history length: a resumed run must not replay the random draws of the first run.
+    study.sampler = make_sampler(config.seed, len(study.trials))
+    return study
+
+
+def make_sampler(seed: int, n_existing: int):
+    import optuna
+
+    # 12 trials: TPE's default of 10 random start-up trials would leave 2 guided ones. Multivariate TPE with 4
+    # start-up trials models learning rate x epochs x rank jointly from trial 5 on; constant_liar keeps parallel
+    # workers (several processes on one study) from proposing the same point while trials are running.
+    return optuna.samplers.TPESampler(
+        seed=seed + n_existing, multivariate=True, n_startup_trials=4, constant_liar=True
+    )
+
+
+def make_pruner(enabled: bool):
+    import optuna
+
+    if not enabled:
+        return optuna.pruners.NopPruner()
+    # Median over earlier trials' EX at the same epoch. Chosen over WilcoxonPruner: that one compares per-question
+    # results *within* one evaluation pass, whereas here the natural step is the epoch, and with 1-3 epochs per
+    # trial the median rule stops a weak trial after its first epoch, saving its remaining epochs. Two complete
+    # trials first, so the median is not one trial's value.
+    return optuna.pruners.MedianPruner(n_startup_trials=2, n_warmup_steps=0)
+
+
+def finished_trials(study) -> list:
+    from optuna.trial import TrialState
+
+    return [t for t in study.trials if t.state in (TrialState.COMPLETE, TrialState.PRUNED)]
+
+
+def baseline_phase(config: SearchConfig, study, state: SharedState, test: Dataset) -> None:
+    """Evaluate the base model once per study; a resumed study keeps the first run's figures."""
+    if "baseline_validation_ex" in study.user_attrs:
+        log.info("baseline: already in study (validation EX %.1f%%)", 100 * study.user_attrs["baseline_validation_ex"])
+        return
+    results = run_baseline(
+        state.model, state.tokenizer, {"validation": state.validation, "test": test}, state.scorer,
+        config.generation, config.prompt, config.progress,
+    )
+    save_baseline(state.engine, config.study_name, config.model.display_name, results)
+    for split, result in results.items():
+        study.set_user_attr(f"baseline_{split}_ex", result.ex)
+        study.set_user_attr(f"baseline_{split}_by_difficulty", {k: v["ex"] for k, v in result.summary["by_difficulty"].items()})
+        study.set_user_attr(f"baseline_{split}_seconds", result.seconds)
+        print(format_summary(f"baseline {split} ({result.seconds:.0f} s)", result.summary))
+
+
+def final_phase(config: SearchConfig, study, state: SharedState, test: Dataset) -> dict | None:
+    """The best trial's adapter on the base model, on the test split; predictions go to the table."""
+    from peft import PeftModel
+
+    from storage.predictions import RunInfo, save_predictions
+    from training.sft import detach_adapter
+
+    completed = [t for t in study.trials if t.value is not None and t.state.name == "COMPLETE"]
+    if not completed:
+        log.warning("no completed trial: nothing to run on the test split")
+        return None
+    best = study.best_trial
+    adapter = Path(best.user_attrs["artifact_dir"]) / "adapter"
+    if not adapter.is_dir():
+        raise FileNotFoundError(f"best trial {best.number}: adapter folder missing: {adapter}")
+    model = PeftModel.from_pretrained(state.model, str(adapter), is_trainable=False)
+    try:
+        result = evaluate(model, state.tokenizer, test, state.scorer, config.generation, config.prompt,
+                          config.progress, "final test")
+    finally:
+        state.model = detach_adapter(model)
+    save_predictions(
+        state.engine,
+        RunInfo(config.study_name, "final", "test", config.model.display_name, best.number, str(adapter.resolve())),
+        result.records,
+    )
+    study.set_user_attr("final_trial", best.number)
+    study.set_user_attr("best_test_ex", result.ex)
+    study.set_user_attr("best_test_by_difficulty", {k: v["ex"] for k, v in result.summary["by_difficulty"].items()})
+    return {"trial": best.number, "summary": result.summary, "seconds": result.seconds, "adapter": str(adapter)}
+
+
+def run_study(config: SearchConfig, model, tokenizer, splits: dict[str, Dataset], scorer: Scorer, engine) -> dict:
+    import optuna
+    from optuna.study import MaxTrialsCallback
+    from optuna.trial import TrialState
+
+    from training.sft import tokenize_for_training
+
+    start = time.perf_counter()
+    study = open_study(config)
+    state = SharedState(config, model, tokenizer, None, splits["validation"], scorer, engine)
+    baseline_phase(config, study, state, splits["test"])
+
+    remaining = config.trials - len(finished_trials(study))
+    if remaining > 0:
+        state.train_data = tokenize_for_training(tokenizer, splits["train"], config.prompt, config.train.max_seq_length)
+        log.info("search: %d trials to run (%d finished already)", remaining, config.trials - remaining)
+        study.optimize(
+            Objective(state),
+            n_trials=remaining,
+            timeout=config.timeout,
+            catch=(TrialFailure,),
+            callbacks=[MaxTrialsCallback(config.trials, states=(TrialState.COMPLETE, TrialState.PRUNED))],
+            gc_after_trial=True,
+        )
+    final = final_phase(config, study, state, splits["test"])
+    summary = summarize(config, study, final, time.perf_counter() - start)
+    return summary
+
+
+def summarize(config: SearchConfig, study, final: dict | None, seconds: float) -> dict:
+    """Print baseline vs best, best params, pruning savings and where everything is; return the figures."""
+    from optuna.trial import TrialState
+
+    attrs = study.user_attrs
+    trials = study.trials
+    pruned = [t for t in trials if t.state == TrialState.PRUNED]
+    complete = [t for t in trials if t.state == TrialState.COMPLETE]
+    failed = [t for t in trials if t.state == TrialState.FAIL]
+    saved_epochs = sum(t.params.get("epochs", 0) - t.user_attrs.get("epochs_done", 0) for t in pruned)
+    per_epoch = [
+        t.user_attrs["total_seconds"] / max(1, t.user_attrs["epochs_done"])
+        for t in trials if "total_seconds" in t.user_attrs
+    ]
+    saved_seconds = saved_epochs * (sum(per_epoch) / len(per_epoch)) if per_epoch else 0.0
+    out = {
+        "study": config.study_name,
+        "storage": config.storage,
+        "trials": {"complete": len(complete), "pruned": len(pruned), "failed": len(failed)},
+        "pruned_epochs_saved": saved_epochs,
+        "pruned_seconds_saved_estimate": saved_seconds,
+        "baseline_validation_ex": attrs.get("baseline_validation_ex"),
+        "baseline_test_ex": attrs.get("baseline_test_ex"),
+        "seconds": seconds,
+    }
+    lines = [
+        "",
+        f"study {config.study_name!r}: {len(complete)} complete, {len(pruned)} pruned, {len(failed)} failed "
+        f"({seconds / 60:.1f} min this run)",
+    ]
+    if pruned:
+        lines.append(f"pruning stopped {saved_epochs} planned epochs (~{saved_seconds / 60:.1f} min of training and evaluation)")
+    if complete:
+        best = study.best_trial
+        out.update(best_trial=best.number, best_params=best.params, best_validation_ex=best.value)
+        lines.append(
+            f"best trial {best.number}: {', '.join(f'{k}={v:.3g}' if isinstance(v, float) else f'{k}={v}' for k, v in best.params.items())}"
+        )
+        lines.append(f"{'':<14}{'validation EX':>15}{'test EX':>10}")
+        lines.append(f"{'baseline':<14}{attrs.get('baseline_validation_ex', float('nan')):>15.1%}{attrs.get('baseline_test_ex', float('nan')):>10.1%}")
+        test_ex = final["summary"]["ex"] if final else float("nan")
+        lines.append(f"{'best':<14}{best.value:>15.1%}{test_ex:>10.1%}")
+        out["best_test_ex"] = test_ex
+        if final:
+            base_diff = attrs.get("baseline_test_by_difficulty", {})
+            lines.append(f"test EX by difficulty: " + ", ".join(
+                f"{k} {base_diff.get(k, float('nan')):.0%} -> {v['ex']:.0%} (n={v['n']})"
+                for k, v in final["summary"]["by_difficulty"].items()))
+            lines.append(f"best adapter: {final['adapter']}")
+    lines.append(f"study: {config.storage}   dashboard: optuna-dashboard {config.storage}")
+    lines.append(f"artifacts: {config.trial_dir}   predictions: {config.predictions_db} (run {config.study_name!r})")
+    print("\n".join(lines))
+    return out

@@ -1,0 +1,61 @@
+"""Trial folders: ``<artifacts>/<study>/trial-<n>/`` with the adapter, its resolved config and its metrics."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import asdict, is_dataclass
+from pathlib import Path
+
+
+def trial_dir(root: Path, trial_number: int) -> Path:
+    return Path(root) / f"trial-{trial_number}"
+
+
+def _jsonable(value):
+    if is_dataclass(value):
+        return {k: _jsonable(v) for k, v in asdict(value).items()}
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, Path):
+        return str(value)
+    return value
+
+
+def write_json(path: Path, data) -> None:
+    """Write JSON atomically (temporary file + rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(_jsonable(data), f, indent=2, sort_keys=True)
+            f.write("\n")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_trial(folder: Path, peft_model, config: dict, metrics: dict) -> Path:
+    """Save adapter + config.json + metrics.json into ``folder`` (replacing an earlier attempt); return it.
+
+    Written into a temporary sibling folder and renamed, so a crash never leaves a half-saved adapter that
+    ``PeftModel.from_pretrained`` would later fail on.
+    """
+    folder = Path(folder)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}-"))
+    try:
+        peft_model.save_pretrained(tmp / "adapter")
+        write_json(tmp / "config.json", config)
+        write_json(tmp / "metrics.json", metrics)
+        if folder.exists():
+            shutil.rmtree(folder)
+        tmp.rename(folder)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return folder

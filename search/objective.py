@@ -150,6 +150,12 @@ class Objective:
                     "peak_memory_mb", "epochs_done"):
             trial.set_user_attr(key, metrics[key])
         trial.set_user_attr("artifact_dir", str(folder.resolve()))
+        # Also in Optuna's artifact store, so optuna-dashboard --artifact-dir lists them on the trial's page.
+        from optuna.artifacts import FileSystemArtifactStore, upload_artifact
+
+        store = FileSystemArtifactStore(str(artifacts.store_dir(s.config.artifacts)))
+        for name in ("config.json", "metrics.json", "adapter/adapter_config.json"):
+            upload_artifact(artifact_store=store, file_path=str(folder / name), study_or_trial=trial)
         trial.set_user_attr("by_difficulty", {k: v["ex"] for k, v in last.summary["by_difficulty"].items()})
         save_predictions(
             s.engine,

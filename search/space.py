@@ -19,9 +19,10 @@ from training.config import TrainConfig
 class SearchSpace:
     """Ranges of the searched hyperparameters."""
 
-    learning_rate: tuple[float, float] = (1e-4, 3e-3)
-    """LoRA on a small model tolerates large steps; 1e-4 .. 3e-3 brackets the usual QLoRA 2e-4 and the
-    faster rates that a few hundred examples need to move at all within a trial."""
+    learning_rate: tuple[float, float] = (3e-4, 5e-3)
+    """LoRA on a small model tolerates large steps. Measured on SmolLM2-135M (64 examples, 2 epochs): at
+    6.5e-4 the completion loss only fell from 1.4 to 1.3, at 3e-3 to ~0.4, so the range reaches well above the
+    usual QLoRA 2e-4."""
     epochs: tuple[int, int] = (1, 3)
     """At most 3: on a few hundred examples more epochs memorise; at least 1 for the pruner to act after."""
     lora_ranks: tuple[int, ...] = (4, 8, 16, 32)

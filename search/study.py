@@ -17,13 +17,13 @@ log = logging.getLogger("sqltune")
 
 HEARTBEAT_S = 30
 """A live trial writes a heartbeat this often; one silent for GRACE_S (a killed process) is marked FAIL
-and retried once by RetryFailedTrialCallback when the next worker starts or finishes a trial."""
+and retried once by RetryHeartbeatStaleTrialCallback when the next worker starts or finishes a trial."""
 GRACE_S = 120
 
 
 def open_study(config: SearchConfig):
     import optuna
-    from optuna.storages import RDBStorage, RetryFailedTrialCallback
+    from optuna.storages import RDBStorage, RetryHeartbeatStaleTrialCallback
 
     engine_kwargs = {"connect_args": {"timeout": 60}} if config.storage.startswith("sqlite") else {}
     storage = RDBStorage(
@@ -31,7 +31,7 @@ def open_study(config: SearchConfig):
         engine_kwargs=engine_kwargs,
         heartbeat_interval=HEARTBEAT_S,
         grace_period=GRACE_S,
-        failed_trial_callback=RetryFailedTrialCallback(max_retry=1),
+        heartbeat_stale_trial_callback=RetryHeartbeatStaleTrialCallback(max_retry=1),
     )
     study = optuna.create_study(
         study_name=config.study_name, storage=storage, direction="maximize", load_if_exists=True,
@@ -115,6 +115,16 @@ def final_phase(config: SearchConfig, study, state: SharedState, test: Dataset) 
         result.records,
     )
     study.set_user_attr("final_trial", best.number)
+    # What test_best_model.py needs to regenerate exactly these predictions (same data, batches, decoding).
+    study.set_user_attr("final_settings", {
+        "model": config.model.name_or_path, "load_in_4bit": config.model.load_in_4bit,
+        "compute_dtype": config.model.compute_dtype,
+        "test": str(config.data.test.resolve()) if config.data.test else None,
+        "databases": str(config.data.databases.resolve()) if config.data.databases else None,
+        "test_cap": config.data.cap("test"), "batch_size": config.generation.batch_size,
+        "max_new_tokens": config.generation.max_new_tokens, "sample_rows": config.prompt.sample_rows,
+        "adapter": str(adapter.resolve()), "predictions_db": config.predictions_db,
+    })
     study.set_user_attr("best_test_ex", result.ex)
     study.set_user_attr("best_test_by_difficulty", {k: v["ex"] for k, v in result.summary["by_difficulty"].items()})
     return {"trial": best.number, "summary": result.summary, "seconds": result.seconds, "adapter": str(adapter)}

@@ -14,6 +14,13 @@ def trial_dir(root: Path, trial_number: int) -> Path:
     return Path(root) / f"trial-{trial_number}"
 
 
+def store_dir(root: Path) -> Path:
+    """Optuna's FileSystemArtifactStore folder (shared by every study under ``root``)."""
+    path = Path(root) / "optuna-artifacts"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def _jsonable(value):
     if is_dataclass(value):
         return {k: _jsonable(v) for k, v in asdict(value).items()}

@@ -195,6 +195,8 @@ def train_adapter(
         report_to="none",
         disable_tqdm=not progress,
         dataloader_num_workers=0,
+        # Batches of similar lengths (still shuffled between groups): less padding, the same examples per epoch.
+        train_sampling_strategy="group_by_length",
         use_cpu=not device_is_cuda,
     )
     trainer_class = SFTTrainer if device_is_cuda else _plain_loss_trainer(SFTTrainer)
@@ -205,6 +207,10 @@ def train_adapter(
         processing_class=tokenizer,
         callbacks=[Hooks()],
     )
+    if not progress:  # with tqdm off, Trainer prints every log dict instead; the trial's log line suffices
+        from transformers.trainer_callback import PrinterCallback
+
+        trainer.remove_callback(PrinterCallback)
     peft_model.train()
     try:
         output = trainer.train()

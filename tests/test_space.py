@@ -1,0 +1,37 @@
+import optuna
+import pytest
+
+from search.space import SearchSpace, suggest_train_config
+from training.config import TrainConfig
+
+
+def test_suggestions_stay_in_the_space_and_keep_fixed_fields():
+    space = SearchSpace()
+    base = TrainConfig(batch_size=4, seed=7)
+    study = optuna.create_study(sampler=optuna.samplers.RandomSampler(seed=0))
+    for _ in range(30):
+        trial = study.ask()
+        config = suggest_train_config(trial, base, space)
+        assert space.learning_rate[0] <= config.learning_rate <= space.learning_rate[1]
+        assert space.epochs[0] <= config.epochs <= space.epochs[1]
+        assert config.lora_rank in space.lora_ranks
+        assert config.lora_alpha == 2 * config.lora_rank
+        assert (config.batch_size, config.seed) == (4, 7)
+        study.tell(trial, 0.0)
+    assert study.trials[0].distributions["learning_rate"].log
+
+
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [({"learning_rate": (1e-3, 1e-4)}, "learning_rate"), ({"epochs": (0, 2)}, "epochs"), ({"lora_ranks": (4, 6)}, "powers of two")],
+)
+def test_bad_space(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        SearchSpace(**kwargs)
+
+
+def test_train_config_validation():
+    with pytest.raises(ValueError, match="learning_rate"):
+        TrainConfig(learning_rate=0)
+    with pytest.raises(ValueError, match="epochs"):
+        TrainConfig(epochs=0)

@@ -1,0 +1,76 @@
+"""OOM fails a trial, a NaN loss prunes it, the study goes on; stale RUNNING trials are failed and retried."""
+
+import time
+from dataclasses import replace
+
+import optuna
+import pytest
+import torch
+from optuna.trial import TrialState
+
+import search.objective as objective_module
+import search.study as study_module
+from search.config import SearchConfig
+from search.objective import Objective, SharedState, TrialFailure
+from training.sft import NonFiniteLossError
+
+
+class FakeModel(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.w = torch.nn.Parameter(torch.zeros(1), requires_grad=False)
+
+
+@pytest.fixture
+def config(tmp_path):
+    return SearchConfig(storage=f"sqlite:///{tmp_path / 'study.db'}", artifacts=tmp_path / "artifacts", study_name="f")
+
+
+def run_with(monkeypatch, config, error, n_trials=2):
+    calls = []
+    monkeypatch.setattr(objective_module, "attach_adapter", lambda model, cfg: model)
+    monkeypatch.setattr(objective_module, "detach_adapter", lambda model: calls.append("detached") or model)
+
+    def fail(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(objective_module, "train_adapter", fail)
+    state = SharedState(config, FakeModel(), None, None, None, None, None)
+    study = study_module.open_study(config)
+    study.optimize(Objective(state), n_trials=n_trials, catch=(TrialFailure,))
+    return study, calls
+
+
+def test_out_of_memory_fails_the_trial_and_the_study_continues(monkeypatch, config):
+    study, calls = run_with(monkeypatch, config, torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2 GiB"))
+    assert [t.state for t in study.trials] == [TrialState.FAIL, TrialState.FAIL]
+    assert all("out of memory" in t.user_attrs["failure"] for t in study.trials)
+    assert calls == ["detached", "detached"]  # the base model is restored even after a failure
+
+
+def test_nan_loss_prunes_the_trial(monkeypatch, config):
+    study, _ = run_with(monkeypatch, config, NonFiniteLossError("training loss is nan at step 3"))
+    assert [t.state for t in study.trials] == [TrialState.PRUNED, TrialState.PRUNED]
+    assert study.trials[0].user_attrs["failure"] == "training loss is nan at step 3"
+
+
+def test_stale_running_trial_is_failed_and_retried(monkeypatch, config):
+    monkeypatch.setattr(study_module, "HEARTBEAT_S", 1)
+    monkeypatch.setattr(study_module, "GRACE_S", 1)
+    study = study_module.open_study(config)
+    trial = study.ask()  # a worker starts a trial ...
+    study._storage.record_heartbeat(trial._trial_id)
+    time.sleep(2.5)  # ... and is killed: its heartbeat stops
+    optuna.storages.fail_stale_trials(study)
+    states = [t.state for t in study.get_trials(deepcopy=False)]
+    assert states == [TrialState.FAIL, TrialState.WAITING]  # failed, and enqueued again with the same params
+    retried = study.trials[1]
+    assert retried.system_attrs.get("failed_trial") == 0
+
+
+def test_resumed_sampler_does_not_replay_the_first_draws(config):
+    study = study_module.open_study(config)
+    first = study.sampler._rng.rng.random()
+    study.ask()
+    resumed = study_module.open_study(config)
+    assert resumed.sampler._rng.rng.random() != first

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from evaluation.data import DatasetError, load_dataset
 from evaluation.execute import ExecutionConfig, SQLiteExecutor
 from evaluation.metrics import Scorer, aggregate, format_summary
+from storage.artifacts import atomic_write_text
 
 
 def read_predictions(path: Path) -> dict[str, str]:
@@ -46,20 +45,6 @@ def read_predictions(path: Path) -> dict[str, str]:
                 raise DatasetError(f"{where}: field 'id': duplicate id {key!r}")
             predictions[key] = record["sql"]
     return predictions
-
-
-def write_jsonl_atomic(path: Path, rows) -> None:
-    """Write all lines or nothing: a temporary file in the same folder, renamed at the end."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            for row in rows:
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -91,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         with SQLiteExecutor(ExecutionConfig(timeout_s=args.timeout)) as executor:
             scorer = Scorer(executor)
             records = scorer.score_all(dataset, [predictions.get(e.id, "") for e in dataset.examples])
-        write_jsonl_atomic(args.out, (r.to_dict() for r in records))
+        atomic_write_text(args.out, "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in records))
     except (DatasetError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -15,10 +15,12 @@ from training.prompt import PromptConfig
 
 PHASES = ("all", "baseline")
 
-CPU_BUDGET = (("train", 64), ("validation", 24), ("test", 100))
-"""Per-split example caps used when no GPU is present and no limit flag is given, so that the default
-12-trial search on a 2-core CPU ends in about 30 minutes (QLoRA trains ~300 tokens/s there, and an example
-is ~370 tokens). On a GPU every example is used. --train-limit/--validation-limit/--test-limit override."""
+CPU_BUDGET = (("train", 32), ("validation", 16), ("test", 100))
+"""Per-split example caps used when no GPU is present and no limit flag is given. Sized from measured costs on
+the 2-core CPU (QLoRA ~280 tokens/s, ~370 tokens an example, ~1.2 s to evaluate an example): ~62 s an epoch,
+so 12 trials of 1-3 epochs with pruning plus baseline and final take about 30 minutes. It exercises the whole
+pipeline; a gain over the baseline needs ~1,400 example-epochs (measured on the H200), i.e. a GPU.
+On a GPU every example is used. --train-limit/--validation-limit/--test-limit override."""
 
 
 def check_storage(url: str) -> None:

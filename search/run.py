@@ -66,6 +66,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--no-4bit", action="store_true", help="load the base model unquantized (LoRA instead of QLoRA)")
     p.add_argument("--compute-dtype", default=defaults.model.compute_dtype, help="auto, bfloat16 or float32 (default %(default)s)")
     p.add_argument("--device", default=defaults.model.device, help="auto, cpu or cuda (default %(default)s)")
+    space = defaults.space
+    p.add_argument("--lr-range", type=float, nargs=2, metavar=("LOW", "HIGH"), default=space.learning_rate,
+                   help="learning-rate search range, log scale (default %(default)s)")
+    p.add_argument("--epochs-range", type=int, nargs=2, metavar=("LOW", "HIGH"), default=space.epochs,
+                   help="epochs search range (default %(default)s)")
+    p.add_argument("--lora-ranks", type=int, nargs="+", default=space.lora_ranks,
+                   help="LoRA ranks to choose from, powers of two (default %(default)s)")
     p.add_argument("--no-pruning", action="store_true", help="run every trial to its last epoch")
     p.add_argument("--cache-dir", type=Path, default=defaults.cache_dir, help="converted models and built databases (default %(default)s)")
     p.add_argument("--env-file", type=Path, default=Path(".env"), help="fallback settings file (default %(default)s)")
@@ -116,6 +123,12 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
         )
     except ValueError as exc:
         raise ValueError(f"--compute-dtype/--device: {exc}") from None
+    from search.space import SearchSpace
+
+    try:
+        space = SearchSpace(tuple(args.lr_range), tuple(args.epochs_range), tuple(args.lora_ranks))
+    except ValueError as exc:
+        raise ValueError(f"--lr-range/--epochs-range/--lora-ranks: {exc}") from None
     split_limits = tuple(
         (split, getattr(args, f"{split}_limit")) for split in ("train", "validation", "test") if getattr(args, f"{split}_limit")
     )
@@ -138,6 +151,7 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
         model=model,
         data=DataConfig(train_path, validation_path, args.test, args.databases, args.limit, split_limits),
         train=replace(defaults.train, batch_size=args.train_batch_size, seed=args.seed),
+        space=space,
         prompt=prompt,
         generation=generation,
     )

@@ -33,18 +33,22 @@ def _jsonable(value):
     return value
 
 
-def write_json(path: Path, data) -> None:
-    """Write JSON atomically (temporary file + rename)."""
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write all of ``text`` or nothing: a temporary file in the same folder, renamed at the end."""
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(_jsonable(data), f, indent=2, sort_keys=True)
-            f.write("\n")
+            f.write(text)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_json(path: Path, data) -> None:
+    atomic_write_text(path, json.dumps(_jsonable(data), indent=2, sort_keys=True) + "\n")
 
 
 def save_trial(folder: Path, peft_model, config: dict, metrics: dict) -> Path:

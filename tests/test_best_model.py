@@ -77,4 +77,4 @@ def test_resumed_study_kept_its_baseline_and_topped_up(best_study):
         assert study.user_attrs["baseline_validation_seconds"] == resumed["baseline_validation_seconds"]
         assert len(finished) == 2
         rows = load_predictions(open_predictions(study.user_attrs["final_settings"]["predictions_db"]), name, phase="baseline")
-        assert len(rows) == len({(r.split, r.example_id) for r in rows}) == 12 + 16
+        assert len(rows) == len({(r.split, r.example_id) for r in rows}) == 14 + 22

@@ -17,6 +17,8 @@ from search.run import build_config, main, parse_args, read_env
         (["--sample-rows", "99"], "--sample-rows"),
         (["--compute-dtype", "fp8"], "compute_dtype"),
         (["--timeout", "-1"], "--timeout"),
+        (["--lr-range", "0.1", "0.01"], "--lr-range"),
+        (["--lora-ranks", "4", "6"], "powers of two"),
     ],
 )
 def test_bad_flags(argv, message, tmp_path, capsys, monkeypatch):
@@ -53,3 +55,14 @@ def test_default_predictions_go_to_the_study_file(monkeypatch, tmp_path):
     monkeypatch.delenv("DB_PATH", raising=False)
     config = build_config(parse_args([]), {})
     assert config.predictions_db == config.storage == "sqlite:///study.db"
+
+
+def test_help_is_fast_and_baseline_alias_works():
+    import subprocess
+    import sys
+    import time
+
+    start = time.monotonic()
+    out = subprocess.run([sys.executable, "-m", "evaluation.baseline", "--help"], capture_output=True, text=True, check=True)
+    assert "--phase" in out.stdout and "--trials" in out.stdout
+    assert time.monotonic() - start < 30

@@ -13,20 +13,24 @@ pytestmark = pytest.mark.e2e
 
 
 def snapshot(model) -> dict[str, torch.Tensor]:
-    return {k: v.detach().clone() for k, v in model.state_dict().items()}
+    """Raw bytes of every tensor: packed 4-bit data viewed as bf16 can hold NaN patterns, which never compare equal."""
+    return {k: v.detach().contiguous().clone().view(torch.uint8) for k, v in model.state_dict().items()}
 
 
 def test_base_is_untouched_by_a_trial(model_cache, tmp_path):
     model, tokenizer = load_model(ModelConfig(cache_dir=model_cache))
-    train = load_splits(DataConfig(limit=4), model_cache, ("train",))["train"]
+    train = load_splits(DataConfig(limit=8), model_cache, ("train",))["train"]  # 2 steps: the first is warm-up at lr 0
     data = tokenize_for_training(tokenizer, train, PromptConfig(), 1024)
     before = snapshot(model)
     probe = torch.tensor([data["input_ids"][0][:64]])
     with torch.inference_mode():
-        logits_before = model(input_ids=probe).logits
+        logits_before = model(input_ids=probe).logits  # an eval-mode forward: bitsandbytes may repack for CPU
 
     config = TrainConfig(learning_rate=1e-2, epochs=1, batch_size=4, lora_rank=4)
     peft_model = attach_adapter(model, config)
+    # training must run on the trainable 4-bit layout, not the CPU inference packing (see keep_4bit_layout_on_cpu)
+    assert not any(getattr(getattr(m, "weight", None), "quant_state", None) is not None
+                   and getattr(m.weight.quant_state, "packing_format_for_cpu", False) for m in peft_model.modules())
     epochs_seen = []
     result = train_adapter(peft_model, tokenizer, data, config, str(tmp_path / "t"), lambda e, m: epochs_seen.append(e) or False)
     assert epochs_seen == [1] and result.tokens > 0 and result.train_seconds > 0
@@ -52,3 +56,25 @@ def test_base_is_untouched_by_a_trial(model_cache, tmp_path):
     with torch.inference_mode():
         assert torch.equal(peft_model(input_ids=probe).logits, logits_before)
     detach_adapter(peft_model)
+
+
+def test_training_after_generation_learns(model_cache, tmp_path):
+    """Regression: on AVX512-BF16 CPUs bitsandbytes repacks 4-bit weights at the first generation, and training
+    on the repacked weights used to diverge (loss 1.6 -> 4.9, degenerate output). Generate first, then train."""
+    from evaluation.data import DataConfig, load_splits
+    from evaluation.evaluate import build_prompts
+    from evaluation.generate import GenerationConfig, generate
+    from tests.smalldata import write_small_dataset
+
+    paths = write_small_dataset(tmp_path / "data")
+    splits = load_splits(DataConfig(paths["train"], paths["validation"], paths["test"], paths["databases"]),
+                         model_cache, ("train", "validation"))
+    model, tokenizer = load_model(ModelConfig(cache_dir=model_cache))
+    generate(model, tokenizer, build_prompts(tokenizer, splits["validation"], PromptConfig())[:4], GenerationConfig(4, 8))
+    data = tokenize_for_training(tokenizer, splits["train"], PromptConfig(), 1024)
+    config = TrainConfig(learning_rate=4e-3, epochs=1, batch_size=4, lora_rank=8)
+    peft_model = attach_adapter(model, config)
+    result = train_adapter(peft_model, tokenizer, data, config, str(tmp_path / "t"))
+    detach_adapter(peft_model)
+    first, last = result.losses[0], sum(result.losses[-3:]) / 3
+    assert last < first / 3, result.losses

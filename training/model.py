@@ -173,6 +173,21 @@ def load_tokenizer(path: str, hf_token: str | None = None):
     return tokenizer
 
 
+def keep_4bit_layout_on_cpu(model) -> None:
+    """Stop bitsandbytes from repacking 4-bit weights for its CPU inference kernel.
+
+    On a CPU with AVX512-BF16, bitsandbytes 0.50 repacks a Linear4bit's weights into its inference kernel's layout
+    at the first eval-mode forward, and uses that kernel (which has no backward) from then on. The base model is
+    shared by the baseline, every trial's training and every evaluation, so training after any generation broke:
+    measured here, the loss rose from 1.6 to 4.9 over two epochs and the model degenerated into repeated tokens.
+    Unpacking again is not exact (the double-quantized absmax changes), so the base would also drift from trial
+    to trial. The repacking is therefore switched off; generation uses the same dequantizing path as training.
+    """
+    for module in model.modules():
+        if hasattr(module, "support_avx512bf16_for_cpu"):
+            module.support_avx512bf16_for_cpu = False
+
+
 def load_model(config: ModelConfig):
     """Load (model, tokenizer) for ``config``; the model is in eval mode with frozen weights."""
     import torch
@@ -196,6 +211,8 @@ def load_model(config: ModelConfig):
     model.config.pad_token_id = tokenizer.pad_token_id
     if model.generation_config is not None:
         model.generation_config.pad_token_id = tokenizer.pad_token_id
+    if device == "cpu" and config.load_in_4bit:
+        keep_4bit_layout_on_cpu(model)
     model.requires_grad_(False)
     model.eval()
     log.info("loaded %s (%s, %s, 4-bit=%s)", config.display_name, device, dtype, config.load_in_4bit)

@@ -102,11 +102,10 @@ def best_study(request, model_cache, tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def thresholds(request):
-    # Defaults from measurement (README, "Validating the best model"): the baseline scores 0 % on the test split
-    # (the base model echoes the schema instead of answering), and the small CI search reaches 12.5-25 % on its
-    # 16 test questions; a full default search reaches more. A 5-point gain and a 5 % floor catch a broken
-    # adapter or prompt mismatch (which fall back to 0 %) without flaking on the small search.
+    # Defaults from measurement: baselines score 0 % (the base model answers in prose or echoes the schema);
+    # the small CI search reached 81.8 % test EX (18/22), the full default search on the H200 25.3 %. A 10-point
+    # gain and a 15 % floor pass both with room, and fail a broken adapter or prompt mismatch (back to ~0 %).
     return (
-        float(_option(request.config, "--min-gain", "SQLTUNE_MIN_GAIN", 0.05)),
-        float(_option(request.config, "--min-ex", "SQLTUNE_MIN_EX", 0.05)),
+        float(_option(request.config, "--min-gain", "SQLTUNE_MIN_GAIN", 0.10)),
+        float(_option(request.config, "--min-ex", "SQLTUNE_MIN_EX", 0.15)),
     )

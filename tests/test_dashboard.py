@@ -56,7 +56,7 @@ def dashboard(best_study):
 
 def test_dashboard_serves_the_study(dashboard):
     base, study = dashboard
-    studies = get_json(f"{base}/api/studies")["studies"]
+    studies = get_json(f"{base}/api/studies")["study_summaries"]
     summary = next(s for s in studies if s["study_name"] == study.study_name)
     detail = get_json(f"{base}/api/studies/{summary['study_id']}")
     trials = detail["trials"]

@@ -131,7 +131,6 @@ def final_phase(config: SearchConfig, study, state: SharedState, test: Dataset) 
 
 
 def run_study(config: SearchConfig, model, tokenizer, splits: dict[str, Dataset], scorer: Scorer, engine) -> dict:
-    import optuna
     from optuna.study import MaxTrialsCallback
     from optuna.trial import TrialState
 
@@ -204,7 +203,7 @@ def summarize(config: SearchConfig, study, final: dict | None, seconds: float) -
         out["best_test_ex"] = test_ex
         if final:
             base_diff = attrs.get("baseline_test_by_difficulty", {})
-            lines.append(f"test EX by difficulty: " + ", ".join(
+            lines.append("test EX by difficulty: " + ", ".join(
                 f"{k} {base_diff.get(k, float('nan')):.0%} -> {v['ex']:.0%} (n={v['n']})"
                 for k, v in final["summary"]["by_difficulty"].items()))
             lines.append(f"best adapter: {final['adapter']}")

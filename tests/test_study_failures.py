@@ -1,7 +1,6 @@
 """OOM fails a trial, a NaN loss prunes it, the study goes on; stale RUNNING trials are failed and retried."""
 
 import time
-from dataclasses import replace
 
 import optuna
 import pytest

@@ -190,7 +190,6 @@ def keep_4bit_layout_on_cpu(model) -> None:
 
 def load_model(config: ModelConfig):
     """Load (model, tokenizer) for ``config``; the model is in eval mode with frozen weights."""
-    import torch
     from transformers import AutoModelForCausalLM, BitsAndBytesConfig
 
     path = resolve_model_path(config)

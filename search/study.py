@@ -65,10 +65,15 @@ def make_pruner(enabled: bool):
     return optuna.pruners.MedianPruner(n_startup_trials=2, n_warmup_steps=0)
 
 
-def finished_trials(study) -> list:
+def finished_states() -> tuple:
+    """Trial states that count towards --trials (a failed trial is retried, not counted)."""
     from optuna.trial import TrialState
 
-    return [t for t in study.trials if t.state in (TrialState.COMPLETE, TrialState.PRUNED)]
+    return (TrialState.COMPLETE, TrialState.PRUNED)
+
+
+def finished_trials(study) -> list:
+    return [t for t in study.trials if t.state in finished_states()]
 
 
 def baseline_phase(config: SearchConfig, study, state: SharedState, test: Dataset) -> None:
@@ -95,8 +100,9 @@ def final_phase(config: SearchConfig, study, state: SharedState, test: Dataset) 
     from storage.predictions import RunInfo, save_predictions
     from training.sft import detach_adapter
 
-    completed = [t for t in study.trials if t.value is not None and t.state.name == "COMPLETE"]
-    if not completed:
+    from optuna.trial import TrialState
+
+    if not any(t.state == TrialState.COMPLETE for t in study.trials):
         log.warning("no completed trial: nothing to run on the test split")
         return None
     best = study.best_trial
@@ -132,7 +138,6 @@ def final_phase(config: SearchConfig, study, state: SharedState, test: Dataset) 
 
 def run_study(config: SearchConfig, model, tokenizer, splits: dict[str, Dataset], scorer: Scorer, engine) -> dict:
     from optuna.study import MaxTrialsCallback
-    from optuna.trial import TrialState
 
     from training.sft import tokenize_for_training
 
@@ -150,7 +155,7 @@ def run_study(config: SearchConfig, model, tokenizer, splits: dict[str, Dataset]
             n_trials=remaining,
             timeout=config.timeout,
             catch=(TrialFailure,),
-            callbacks=[MaxTrialsCallback(config.trials, states=(TrialState.COMPLETE, TrialState.PRUNED))],
+            callbacks=[MaxTrialsCallback(config.trials, states=finished_states())],
             gc_after_trial=True,
         )
     final = final_phase(config, study, state, splits["test"])

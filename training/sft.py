@@ -143,9 +143,7 @@ def train_adapter(
 
     result = TrainResult()
     device_is_cuda = next(peft_model.parameters()).is_cuda
-    compute_bf16 = getattr(peft_model.config, "dtype", None) == torch.bfloat16 or str(
-        getattr(peft_model.config, "torch_dtype", "")
-    ).endswith("bfloat16")
+    compute_bf16 = getattr(peft_model.config, "dtype", None) == torch.bfloat16
 
     class Hooks(TrainerCallback):
         """Measures training time without evaluation, watches the loss, and runs the epoch hook."""

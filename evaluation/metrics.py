@@ -46,12 +46,15 @@ class ExampleResult:
 
 @lru_cache(maxsize=65_536)
 def normalize_sql(sql: str) -> str:
-    """Canonical text for exact match: sqlglot's rendering (keyword case, spacing, quoting), else collapsed text."""
+    """Canonical text for exact match: sqlglot's rendering (keyword case, spacing, quoting), else collapsed text.
+
+    String literals keep their case ('Paris' is not 'paris', as in execution); only SQL that sqlglot cannot parse
+    falls back to lower-cased text with collapsed spaces."""
     sql = sql.strip().rstrip(";").strip()
     try:
         import sqlglot
 
-        return sqlglot.transpile(sql, read="sqlite", write="sqlite", normalize=True, pretty=False)[0].lower()
+        return sqlglot.transpile(sql, read="sqlite", write="sqlite", normalize=True, pretty=False)[0]
     except Exception:
         return re.sub(r"\s+", " ", sql).lower()
 

@@ -9,11 +9,14 @@ from evaluation.data import DataConfig
 from evaluation.execute import ExecutionConfig
 from evaluation.generate import GenerationConfig
 from search.space import SearchSpace
+from search.storage import GRACE_S, HEARTBEAT_S, check_storage
 from training.config import TrainConfig
 from training.model import ModelConfig, default_cache_dir
 from training.prompt import PromptConfig
 
-PHASES = ("all", "baseline")
+PHASES = ("all", "baseline", "trials", "final")
+"""all: baseline (once per study), trials, final inference. baseline: the base model alone. trials: trials only,
+for extra workers on other hosts. final: the best trial's adapter on the test split (after the workers end)."""
 
 CPU_BUDGET = (("train", 32), ("validation", 16), ("test", 100))
 """Per-split example caps used when no GPU is present and no limit flag is given. Sized from measured costs on
@@ -23,9 +26,6 @@ timed end to end). On the H200 the embedded set needed ~1,400 example-epochs for
 On a GPU every example is used. --train-limit/--validation-limit/--test-limit override."""
 
 
-def check_storage(url: str) -> None:
-    if not url.startswith(("sqlite:///", "postgresql", "mysql")):
-        raise ValueError(f"--storage must be an Optuna storage URL (sqlite:///study.db, postgresql://...), got {url!r}")
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class SearchConfig:
     """Finished trials (complete + pruned) the study should hold; a rerun tops it up to this number."""
     study_name: str = "sqltune"
     storage: str = "sqlite:///study.db"
-    """Optuna storage URL."""
+    """Optuna storage: sqlite:///FILE, postgresql://USER@HOST/DB or journal:FILE (see search/storage.py)."""
     predictions_db: str = "sqlite:///study.db"
     """SQLAlchemy URL of the predictions table. Default: the study's own SQLite file, so one file holds all."""
     seed: int = 0
@@ -52,6 +52,15 @@ class SearchConfig:
     pruning: bool = True
     """Stop trials whose per-epoch validation EX falls below the median of earlier trials."""
     progress: bool = True
+    workers: int = 1
+    """Worker processes on this host, each running trials of the same study (one per GPU when there are GPUs)."""
+    gpus: tuple[str, ...] = ()
+    """CUDA device ids, one worker each; empty: the first ``workers`` GPUs, or CPU workers when there are none."""
+    worker_id: int = 0
+    """This process's index among the workers (seeds its sampler, names it in logs and trial attributes)."""
+    heartbeat_s: int = HEARTBEAT_S
+    grace_s: int = GRACE_S
+    """A running trial whose heartbeat is older than this is failed and retried (its worker is gone)."""
     model: ModelConfig = field(default_factory=ModelConfig)
     data: DataConfig = field(default_factory=DataConfig)
     train: TrainConfig = field(default_factory=TrainConfig)
@@ -71,6 +80,10 @@ class SearchConfig:
         if self.phase not in PHASES:
             raise ValueError(f"--phase must be one of {PHASES}, got {self.phase!r}")
         check_storage(self.storage)
+        if self.workers < 1:
+            raise ValueError(f"--workers must be >= 1, got {self.workers}")
+        if not 1 <= self.heartbeat_s < self.grace_s:
+            raise ValueError(f"--heartbeat-grace must exceed the heartbeat interval ({self.heartbeat_s} s), got {self.grace_s}")
 
     @property
     def trial_dir(self) -> Path:

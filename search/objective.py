@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import resource
+import socket
 import time
 from dataclasses import asdict, dataclass
 
@@ -60,6 +62,18 @@ def _peak_memory_mb(device_is_cuda: bool) -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # process peak RSS (kB on Linux)
 
 
+def surplus(trial, target: int) -> bool:
+    """True for a trial started by a worker that lost a race for the last slot.
+
+    Two workers that finish at the same moment can both see target - 1 trials and both start one. The
+    lower-numbered trial keeps the slot: count finished and running trials numbered below this one.
+    """
+    from optuna.trial import TrialState
+
+    ahead = trial.study.get_trials(deepcopy=False, states=(TrialState.COMPLETE, TrialState.PRUNED, TrialState.RUNNING))
+    return sum(t.number < trial.number for t in ahead) >= target
+
+
 class Objective:
     """Callable for ``study.optimize``; holds the shared base model across trials."""
 
@@ -72,6 +86,10 @@ class Objective:
 
         s = self.state
         config = s.config
+        if surplus(trial, config.trials):
+            trial.study.stop()
+            raise TrialFailure(f"surplus: the study already had {config.trials} finished or running trials")
+        trial.set_user_attr("worker", f"{socket.gethostname()}:{os.getpid()} (worker {config.worker_id})")
         train_config = suggest_train_config(trial, config.train, config.space)
         folder = artifacts.trial_dir(config.trial_dir, trial.number)
         device_is_cuda = next(s.model.parameters()).is_cuda

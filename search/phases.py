@@ -14,8 +14,10 @@ from search.config import SearchConfig
 log = logging.getLogger("sqltune")
 
 
-def run(config: SearchConfig) -> dict:
-    """Run the configured phases; returns a summary dict (also printed)."""
+def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] | None = None) -> dict:
+    """Run the configured phases; returns a summary dict (also printed).
+
+    ``argv`` and ``worker_env`` are what --workers children are started with (search/run.py's own)."""
     from storage.predictions import open_predictions
     from training.model import load_model
 
@@ -40,4 +42,19 @@ def run(config: SearchConfig) -> dict:
             return {split: r.summary for split, r in results.items()}
         from search.study import run_study
 
-        return run_study(config, model, tokenizer, splits, scorer, engine)
+        launch = None
+        if config.workers > 1 or config.gpus:
+            launch = _worker_launcher(config, list(argv), worker_env or {})
+        return run_study(config, model, tokenizer, splits, scorer, engine, launch)
+
+
+def _worker_launcher(config: SearchConfig, argv: list[str], env: dict[str, str]):
+    import os
+
+    import torch
+
+    from search.workers import plan_workers, run_workers
+
+    cuda_count = 0 if config.model.device == "cpu" else torch.cuda.device_count()
+    plan = plan_workers(config.workers, config.gpus, cuda_count, os.cpu_count() or 1)
+    return lambda: run_workers(argv, plan, env)

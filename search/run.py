@@ -2,6 +2,7 @@
 
     python -m search.run --trials 12            # baseline, search, best adapter on test
     python -m search.run --phase baseline       # the base model alone (also: python -m evaluation.baseline)
+    python -m search.run --workers 2 --storage postgresql://me@db/sqltune   # one worker per GPU, one study
 
 Flags win over the environment, which wins over ``.env`` (HF_TOKEN, PATH_FT_DATASET, PATH_TASK_EVAL_DATASET,
 DB_PATH). This is the only module that reads argv or the environment.
@@ -16,7 +17,8 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from search.config import CPU_BUDGET, PHASES, SearchConfig, check_storage
+from search.config import CPU_BUDGET, PHASES, SearchConfig
+from search.storage import check_storage, default_predictions_db
 
 ENV_KEYS = ("HF_TOKEN", "PATH_FT_DATASET", "PATH_TASK_EVAL_DATASET", "DB_PATH")
 log = logging.getLogger("sqltune")
@@ -40,25 +42,43 @@ def positive_int(text: str) -> int:
     return value
 
 
+def gpu_list(text: str) -> tuple[str, ...]:
+    ids = tuple(x.strip() for x in text.split(",") if x.strip())
+    if not ids or not all(x.isdigit() for x in ids) or len(set(ids)) != len(ids):
+        raise argparse.ArgumentTypeError(f"expected distinct CUDA device numbers like 0,1, got {text!r}")
+    return ids
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     defaults = SearchConfig()
     p = argparse.ArgumentParser(prog="python -m search.run", description=__doc__.split("\n\n")[0])
     p.add_argument("--trials", type=positive_int, default=defaults.trials, help="finished trials the study should hold (default %(default)s)")
     p.add_argument("--study-name", default=defaults.study_name, help="Optuna study name (default %(default)s)")
-    p.add_argument("--storage", default=defaults.storage, help="Optuna storage URL (default %(default)s)")
+    p.add_argument("--storage", default=defaults.storage,
+                   help="sqlite:///FILE, postgresql://USER@HOST/DB or journal:FILE (default %(default)s)")
     p.add_argument("--model", default=None, help="HF folder, .gguf file or hub id (default: embedded SmolLM2-135M-Instruct)")
     p.add_argument("--train", type=Path, help="training examples (env PATH_FT_DATASET; default: embedded train split)")
     p.add_argument("--validation", type=Path, help="tuning examples (env PATH_TASK_EVAL_DATASET; default: embedded validation split)")
     p.add_argument("--test", type=Path, help="held-out examples (default: embedded test split)")
     p.add_argument("--databases", type=Path, help="folder of <db_id>.sqlite files (default: embedded databases)")
-    p.add_argument("--db", help="predictions table: SQLAlchemy URL or SQLite path (env DB_PATH; default: the --storage file)")
+    p.add_argument("--db", help="predictions table: SQLAlchemy URL or SQLite path (env DB_PATH; default: the --storage database, "
+                   "or FILE.predictions.db beside a journal:FILE)")
     p.add_argument("--seed", type=int, default=defaults.seed, help="sampler and training seed (default %(default)s)")
     p.add_argument("--timeout", type=float, help="seconds after which no new trial starts")
     p.add_argument("--limit", type=positive_int, help="use only the first N examples of each split (quick runs)")
     for split in ("train", "validation", "test"):
         p.add_argument(f"--{split}-limit", type=positive_int, help=f"use only the first N {split} examples")
     p.add_argument("--artifacts", type=Path, default=defaults.artifacts, help="trial artifacts folder (default %(default)s)")
-    p.add_argument("--phase", choices=PHASES, default="all", help="'baseline' runs the base model alone (default %(default)s)")
+    p.add_argument("--phase", choices=PHASES, default="all",
+                   help="all: baseline, trials, final; baseline: the base model alone; trials: trials only (extra "
+                        "workers on other hosts); final: best adapter on the test split (default %(default)s)")
+    p.add_argument("--workers", type=positive_int, default=1,
+                   help="worker processes on this host, one per GPU (CPU workers without GPUs) (default %(default)s)")
+    p.add_argument("--gpus", type=gpu_list, default=(), help="CUDA device ids for the workers, e.g. 0,1 (one worker each)")
+    p.add_argument("--heartbeat-grace", type=positive_int, default=defaults.grace_s,
+                   help="seconds without a heartbeat after which a running trial counts as dead, is failed and "
+                        "retried (default %(default)s)")
+    p.add_argument("--worker-id", type=int, default=0, help=argparse.SUPPRESS)
     p.add_argument("--batch-size", type=positive_int, default=defaults.generation.batch_size, help="generation batch size (default %(default)s)")
     p.add_argument("--train-batch-size", type=positive_int, default=defaults.train.batch_size, help="training batch size (default %(default)s)")
     p.add_argument("--max-new-tokens", type=positive_int, default=defaults.generation.max_new_tokens, help="generation cap (default %(default)s)")
@@ -95,11 +115,11 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
     for flag, path in (("--train", train_path), ("--validation", validation_path), ("--test", args.test)):
         if path is not None and not path.is_file():
             raise ValueError(f"{flag}: file not found: {path}")
+    if (args.workers > 1 or args.gpus) and args.phase not in ("all", "trials"):
+        raise ValueError(f"--workers/--gpus run trials; they do not combine with --phase {args.phase}")
     if args.databases is not None and not args.databases.is_dir():
         raise ValueError(f"--databases: folder not found: {args.databases}")
-    db = args.db or env.get("DB_PATH") or (args.storage if args.storage.startswith("sqlite:///") else None)
-    if db is None:
-        raise ValueError("--db: give the predictions database (the study storage is not SQLite)")
+    db = args.db or env.get("DB_PATH") or default_predictions_db(args.storage)
     try:
         db = database_url(db)
     except ValueError as exc:
@@ -148,6 +168,11 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
         phase=args.phase,
         pruning=not args.no_pruning,
         progress=not args.no_progress,
+        workers=len(args.gpus) or args.workers,
+        gpus=args.gpus,
+        worker_id=args.worker_id,
+        heartbeat_s=max(1, min(defaults.heartbeat_s, args.heartbeat_grace // 4)),
+        grace_s=args.heartbeat_grace,
         model=model,
         data=DataConfig(train_path, validation_path, args.test, args.databases, args.limit, split_limits),
         train=replace(defaults.train, batch_size=args.train_batch_size, seed=args.seed),
@@ -166,8 +191,10 @@ def _cuda_available(device: str) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", datefmt="%H:%M:%S")
+    worker = f" worker {args.worker_id}" if "--worker-id" in argv else ""
+    logging.basicConfig(level=logging.INFO, format=f"%(asctime)s %(levelname)s %(name)s{worker}: %(message)s", datefmt="%H:%M:%S")
     # bitsandbytes warns on every CPU load that an optional kernels package is missing; the fallback is fine.
     logging.getLogger("bitsandbytes.backends.cpu.ops").setLevel(logging.ERROR)
     if args.no_progress:
@@ -178,14 +205,22 @@ def main(argv: list[str] | None = None) -> int:
     from evaluation.data import DatasetError
     from training.model import ModelError
 
+    # Workers inherit the environment as it was, before the parent narrows its own view of the GPUs.
+    worker_env = dict(os.environ)
+    if args.gpus:
+        os.environ["CUDA_VISIBLE_DEVICES"] = args.gpus[0]  # the parent's baseline and final run on the first one
     try:
         config = build_config(args, read_env(args.env_file))
         from search.phases import run
+        from search.study import IncompleteStudy
 
-        run(config)
+        run(config, argv, worker_env)
     except (ValueError, DatasetError, ModelError, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except IncompleteStudy as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("interrupted: finished trials are kept in the study; rerun the same command to continue", file=sys.stderr)
         return 130

@@ -12,33 +12,24 @@ from evaluation.evaluate import evaluate
 from evaluation.metrics import Scorer, format_summary
 from search.config import SearchConfig
 from search.objective import Objective, SharedState, TrialFailure
+from search.storage import dashboard_target
 
 log = logging.getLogger("sqltune")
-
-HEARTBEAT_S = 30
-"""A live trial writes a heartbeat this often; one silent for GRACE_S (a killed process) is marked FAIL
-and retried once by RetryHeartbeatStaleTrialCallback when the next worker starts or finishes a trial."""
-GRACE_S = 120
 
 
 def open_study(config: SearchConfig):
     import optuna
-    from optuna.storages import RDBStorage, RetryHeartbeatStaleTrialCallback
 
-    engine_kwargs = {"connect_args": {"timeout": 60}} if config.storage.startswith("sqlite") else {}
-    storage = RDBStorage(
-        config.storage,
-        engine_kwargs=engine_kwargs,
-        heartbeat_interval=HEARTBEAT_S,
-        grace_period=GRACE_S,
-        heartbeat_stale_trial_callback=RetryHeartbeatStaleTrialCallback(max_retry=1),
-    )
+    from search.storage import open_storage
+
+    storage = open_storage(config.storage, config.heartbeat_s, config.grace_s)
     study = optuna.create_study(
         study_name=config.study_name, storage=storage, direction="maximize", load_if_exists=True,
         sampler=make_sampler(config.seed, 0), pruner=make_pruner(config.pruning),
     )
-    # Reseed by history length: a resumed run must not replay the random draws of the first run.
-    study.sampler = make_sampler(config.seed, len(study.trials))
+    # Reseed by history length, so a resumed run does not replay the first run's random draws, and by worker,
+    # so workers that open the study at the same moment do not propose the same start-up points.
+    study.sampler = make_sampler(config.seed + 1000 * config.worker_id, len(study.trials))
     return study
 
 
@@ -136,31 +127,98 @@ def final_phase(config: SearchConfig, study, state: SharedState, test: Dataset) 
     return {"trial": best.number, "summary": result.summary, "seconds": result.seconds, "adapter": str(adapter)}
 
 
-def run_study(config: SearchConfig, model, tokenizer, splits: dict[str, Dataset], scorer: Scorer, engine) -> dict:
+def trial_counts(study) -> dict[str, int]:
+    """Trials by state name ('COMPLETE', 'PRUNED', 'RUNNING', 'WAITING', 'FAIL')."""
+    counts: dict[str, int] = {}
+    for t in study.get_trials(deepcopy=False):
+        counts[t.state.name] = counts.get(t.state.name, 0) + 1
+    return counts
+
+
+def next_step(study, target: int) -> str:
+    """'run' a trial, 'wait' for other workers' running trials, or 'done' (``target`` trials finished).
+
+    A worker never leaves while the last trials run elsewhere: if one of them belongs to a killed worker its
+    heartbeat goes stale, ``fail_stale_trials`` fails it and queues a retry, and this worker runs the retry.
+    """
+    import warnings
+
+    import optuna
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+        optuna.storages.fail_stale_trials(study)
+    counts = trial_counts(study)
+    finished = counts.get("COMPLETE", 0) + counts.get("PRUNED", 0)
+    if finished >= target:
+        return "done"
+    if counts.get("WAITING", 0) or finished + counts.get("RUNNING", 0) < target:
+        return "run"
+    return "wait"
+
+
+def trials_phase(config: SearchConfig, study, state: SharedState, train: Dataset) -> bool:
+    """Run trials until the study holds ``config.trials`` finished ones (other workers' trials count too).
+
+    Returns False when --timeout stopped it first."""
     from optuna.study import MaxTrialsCallback
 
     from training.sft import tokenize_for_training
 
+    deadline = time.monotonic() + config.timeout if config.timeout else None
+    waiting_logged = False
+    while (step := next_step(study, config.trials)) != "done":
+        if deadline is not None and time.monotonic() >= deadline:
+            log.info("search: --timeout reached, no new trial starts")
+            return False
+        if step == "wait":
+            if not waiting_logged:
+                log.info("search: the last trials run in other workers; waiting for them to finish")
+                waiting_logged = True
+            time.sleep(config.heartbeat_s)
+            continue
+        if state.train_data is None:
+            state.train_data = tokenize_for_training(state.tokenizer, train, config.prompt, config.train.max_seq_length)
+            log.info("search: %d finished trials wanted, %d there already", config.trials, len(finished_trials(study)))
+        study.optimize(
+            Objective(state), n_trials=1, catch=(TrialFailure,), gc_after_trial=True,
+            # The cap on finished trials as Optuna states it; next_step() also counts other workers' running trials.
+            callbacks=[MaxTrialsCallback(config.trials, states=finished_states())],
+        )
+    return True
+
+
+def run_study(config: SearchConfig, model, tokenizer, splits: dict[str, Dataset], scorer: Scorer, engine,
+              launch_workers=None) -> dict:
+    """The phases of ``config.phase`` on one study. ``launch_workers`` (--workers N) runs the trials in child
+    processes instead of here; this process then runs only the baseline and the final phase, so each runs once."""
     start = time.perf_counter()
     study = open_study(config)
     state = SharedState(config, model, tokenizer, None, splits["validation"], scorer, engine)
-    baseline_phase(config, study, state, splits["test"])
+    if config.phase == "all":
+        baseline_phase(config, study, state, splits["test"])
+    if config.phase in ("all", "trials"):
+        if launch_workers is not None:
+            # Workers that all exited normally and left the study short were stopped by --timeout.
+            timed_out = launch_workers()
+        else:
+            timed_out = not trials_phase(config, study, state, splits["train"])
+    final = None
+    if config.phase in ("all", "final"):
+        finished = len(finished_trials(study))
+        # --timeout asks for the best result so far; an explicit --phase final too. Otherwise fewer finished
+        # trials than asked means a worker died: the best trial so far is not the search's answer yet.
+        if finished < config.trials and not timed_out and config.phase != "final":
+            raise IncompleteStudy(
+                f"study {config.study_name!r} has {finished} of {config.trials} finished trials; "
+                "rerun the same command to finish it (the final phase runs after the last trial)"
+            )
+        final = final_phase(config, study, state, splits["test"])
+    return summarize(config, study, final, time.perf_counter() - start)
 
-    remaining = config.trials - len(finished_trials(study))
-    if remaining > 0:
-        state.train_data = tokenize_for_training(tokenizer, splits["train"], config.prompt, config.train.max_seq_length)
-        log.info("search: %d trials to run (%d finished already)", remaining, config.trials - remaining)
-        study.optimize(
-            Objective(state),
-            n_trials=remaining,
-            timeout=config.timeout,
-            catch=(TrialFailure,),
-            callbacks=[MaxTrialsCallback(config.trials, states=finished_states())],
-            gc_after_trial=True,
-        )
-    final = final_phase(config, study, state, splits["test"])
-    summary = summarize(config, study, final, time.perf_counter() - start)
-    return summary
+
+class IncompleteStudy(RuntimeError):
+    """The final phase was asked for before the study held --trials finished trials."""
 
 
 def summarize(config: SearchConfig, study, final: dict | None, seconds: float) -> dict:
@@ -212,7 +270,7 @@ def summarize(config: SearchConfig, study, final: dict | None, seconds: float) -
                 f"{k} {base_diff.get(k, float('nan')):.0%} -> {v['ex']:.0%} (n={v['n']})"
                 for k, v in final["summary"]["by_difficulty"].items()))
             lines.append(f"best adapter: {final['adapter']}")
-    lines.append(f"study: {config.storage}   dashboard: optuna-dashboard {config.storage}")
+    lines.append(f"study: {config.storage}   dashboard: optuna-dashboard {dashboard_target(config.storage)}")
     lines.append(f"artifacts: {config.trial_dir}   predictions: {config.predictions_db} (run {config.study_name!r})")
     print("\n".join(lines))
     return out

@@ -25,7 +25,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 PHASES = ("baseline", "trial", "final")
@@ -83,7 +83,15 @@ def database_url(value: str) -> str:
         make_url(value)
     except ArgumentError as exc:
         raise ValueError(f"not a valid SQLAlchemy URL: {value!r} ({exc})") from None
-    return value
+    return sqlalchemy_url(value)
+
+
+def sqlalchemy_url(url: str) -> str:
+    """Pick psycopg 3 (a project dependency) for a bare ``postgresql://`` URL; SQLAlchemy's default is psycopg2."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
 
 
 def open_predictions(url: str) -> Engine:
@@ -94,7 +102,11 @@ def open_predictions(url: str) -> Engine:
         # Optuna may share the file; wait for its writes instead of failing with "database is locked".
         kwargs["connect_args"] = {"timeout": 60}
     engine = create_engine(url, **kwargs)
-    Base.metadata.create_all(engine)
+    try:
+        Base.metadata.create_all(engine)
+    except DBAPIError:
+        # Two workers creating the table at the same moment: one wins, the other finds it on a second look.
+        Base.metadata.create_all(engine)
     return engine
 
 

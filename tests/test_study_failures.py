@@ -53,18 +53,33 @@ def test_nan_loss_prunes_the_trial(monkeypatch, config):
     assert study.trials[0].user_attrs["failure"] == "training loss is nan at step 3"
 
 
-def test_stale_running_trial_is_failed_and_retried(monkeypatch, config):
-    monkeypatch.setattr(study_module, "HEARTBEAT_S", 1)
-    monkeypatch.setattr(study_module, "GRACE_S", 1)
+@pytest.mark.parametrize("kind", ["sqlite", "journal"])
+def test_stale_running_trial_is_failed_and_retried(tmp_path, kind):
+    storage = f"sqlite:///{tmp_path / 'study.db'}" if kind == "sqlite" else f"journal:{tmp_path / 'study.log'}"
+    config = SearchConfig(storage=storage, artifacts=tmp_path / "a", study_name="f", heartbeat_s=1, grace_s=2)
     study = study_module.open_study(config)
     trial = study.ask()  # a worker starts a trial ...
     study._storage.record_heartbeat(trial._trial_id)
-    time.sleep(2.5)  # ... and is killed: its heartbeat stops
+    time.sleep(3.5)  # ... and is killed: its heartbeat stops
     optuna.storages.fail_stale_trials(study)
     states = [t.state for t in study.get_trials(deepcopy=False)]
     assert states == [TrialState.FAIL, TrialState.WAITING]  # failed, and enqueued again with the same params
     retried = study.trials[1]
     assert retried.system_attrs.get("failed_trial") == 0
+    assert retried.params == trial.params
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "journal"])
+def test_live_trial_is_not_failed(tmp_path, kind):
+    storage = f"sqlite:///{tmp_path / 'study.db'}" if kind == "sqlite" else f"journal:{tmp_path / 'study.log'}"
+    config = SearchConfig(storage=storage, artifacts=tmp_path / "a", study_name="f", heartbeat_s=1, grace_s=2)
+    study = study_module.open_study(config)
+    trial = study.ask()
+    for _ in range(3):  # beats keep coming: never stale, however long the trial runs
+        study._storage.record_heartbeat(trial._trial_id)
+        time.sleep(1)
+    optuna.storages.fail_stale_trials(study)
+    assert [t.state for t in study.get_trials(deepcopy=False)] == [TrialState.RUNNING]
 
 
 def test_resumed_sampler_does_not_replay_the_first_draws(config):

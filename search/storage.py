@@ -1,0 +1,123 @@
+"""Optuna storage from a URL: SQLite, PostgreSQL (or any SQLAlchemy RDB) and Optuna's journal file.
+
+Which to use (README has the longer version):
+
+- ``sqlite:///study.db``: one process on one machine. SQLite takes a file lock for every write, so several
+  worker processes on one file end in "database is locked" errors under load; use it for single-worker runs.
+- ``postgresql://user@host/db``: many processes and many hosts on one study; the only choice across hosts.
+- ``journal:PATH`` (Optuna's JournalStorage on an append-only file with a file lock): many processes on one
+  host or a shared file system, no server to run. Optuna 5 gives the journal no heartbeat, so this module
+  adds one (``HeartbeatJournalStorage``): without it a worker killed mid-trial would leave its trial RUNNING
+  for ever and the study would never reach --trials.
+"""
+
+from __future__ import annotations
+
+import time
+
+HEARTBEAT_S = 30
+"""A live trial writes a heartbeat this often; one silent for GRACE_S (a killed process) is marked FAIL and
+retried once by RetryHeartbeatStaleTrialCallback when a worker next starts a trial. 120 s: long enough that a
+long garbage collection or a slow checkpoint write never fails a live trial."""
+GRACE_S = 120
+
+JOURNAL_PREFIX = "journal:"
+_HEARTBEAT_ATTR = "sqltune:heartbeat"
+
+
+def check_storage(url: str) -> None:
+    """Raise ValueError naming --storage when ``url`` is not a storage this tool can open."""
+    if url.startswith(JOURNAL_PREFIX):
+        if not journal_path(url):
+            raise ValueError(f"--storage: journal storage needs a file path, e.g. journal:study.log, got {url!r}")
+        return
+    if not url.startswith(("sqlite:///", "postgresql", "postgres://", "mysql")):
+        raise ValueError(
+            "--storage must be sqlite:///FILE, postgresql://USER@HOST/DB or journal:FILE, got " + repr(url)
+        )
+
+
+def journal_path(url: str) -> str:
+    """``journal:study.log`` -> ``study.log``; ``journal:///tmp/s.log`` -> ``/tmp/s.log``."""
+    path = url[len(JOURNAL_PREFIX):]
+    return path[2:] if path.startswith("//") else path
+
+
+def default_predictions_db(url: str) -> str:
+    """The predictions table goes beside the study: into the same database, or a SQLite file next to a journal."""
+    if url.startswith(JOURNAL_PREFIX):
+        return f"sqlite:///{journal_path(url)}.predictions.db"
+    return url
+
+
+def dashboard_target(url: str) -> str:
+    """What to give optuna-dashboard: the journal file itself, or the RDB URL."""
+    return journal_path(url) if url.startswith(JOURNAL_PREFIX) else url
+
+
+def open_storage(url: str, heartbeat_s: int = HEARTBEAT_S, grace_s: int = GRACE_S):
+    """An Optuna storage with heartbeat and one retry of stale trials, whatever the backend."""
+    from optuna.storages import RDBStorage, RetryHeartbeatStaleTrialCallback
+
+    from storage.predictions import sqlalchemy_url
+
+    retry = RetryHeartbeatStaleTrialCallback(max_retry=1)
+    if url.startswith(JOURNAL_PREFIX):
+        return _heartbeat_journal_class()(journal_path(url), heartbeat_s, grace_s, retry)
+    engine_kwargs = {"connect_args": {"timeout": 60}} if url.startswith("sqlite") else {"pool_pre_ping": True}
+    return RDBStorage(
+        sqlalchemy_url(url),
+        engine_kwargs=engine_kwargs,
+        heartbeat_interval=heartbeat_s,
+        grace_period=grace_s,
+        heartbeat_stale_trial_callback=retry,
+    )
+
+
+def _heartbeat_journal_class():
+    from optuna.storages import JournalStorage
+    from optuna.storages._heartbeat import BaseHeartbeat
+    from optuna.storages.journal import JournalFileBackend, JournalFileOpenLock
+    from optuna.trial import TrialState
+
+    class HeartbeatJournalStorage(JournalStorage, BaseHeartbeat):
+        """JournalStorage plus the heartbeat RDBStorage has, kept as a trial system attribute in the journal.
+
+        The time is the writer's wall clock, so hosts sharing one journal need synchronised clocks (NTP), as
+        they would for RDBStorage's heartbeat table.
+        """
+
+        def __init__(self, path: str, heartbeat_s: int, grace_s: int, stale_callback) -> None:
+            # The open lock (O_CREAT|O_EXCL) works on local disks and NFSv3+; Optuna's default symlink lock needs
+            # symlinks, which some network file systems lack.
+            super().__init__(JournalFileBackend(path, lock_obj=JournalFileOpenLock(path)))
+            self._heartbeat_s = heartbeat_s
+            self._grace_s = grace_s
+            self._stale_callback = stale_callback
+
+        def record_heartbeat(self, trial_id: int) -> None:
+            from optuna.exceptions import UpdateFinishedTrialError
+
+            try:
+                self.set_trial_system_attr(trial_id, _HEARTBEAT_ATTR, time.time())
+            except UpdateFinishedTrialError:
+                pass  # the trial ended between two beats
+
+        def _get_stale_trial_ids(self, study_id: int) -> list[int]:
+            now = time.time()
+            stale = []
+            for trial in self.get_all_trials(study_id, deepcopy=False, states=(TrialState.RUNNING,)):
+                beat = trial.system_attrs.get(_HEARTBEAT_ATTR)
+                if beat is None and trial.datetime_start is not None:
+                    beat = trial.datetime_start.timestamp()
+                if beat is not None and now - beat > self._grace_s:
+                    stale.append(trial._trial_id)
+            return stale
+
+        def get_heartbeat_interval(self) -> int | None:
+            return self._heartbeat_s
+
+        def get_heartbeat_stale_trial_callback(self):
+            return self._stale_callback
+
+    return HeartbeatJournalStorage

@@ -1,0 +1,88 @@
+"""``--workers N`` / ``--gpus 0,1``: one child process per GPU (or per share of the CPU cores), all running
+trials of the same study through Optuna's storage. The parent runs the baseline before starting them and the
+final phase after they end, so each runs once per study however many workers there are.
+
+Why a parent rather than a claim row in the storage: the baseline and the final phase are each one job that
+must run exactly once, and the final one must run after the last trial. A single parent process gives both
+orderings for free and nothing can be left claimed by a killed worker. Extra hosts run ``--phase trials``
+against the same PostgreSQL study; their trials count towards the same --trials cap.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import subprocess
+import sys
+from dataclasses import dataclass
+
+log = logging.getLogger("sqltune")
+
+_PARENT_ONLY = ("--workers", "--gpus", "--phase", "--worker-id")
+
+
+@dataclass(frozen=True)
+class WorkerPlan:
+    """What each child gets: its CUDA device (None on CPU) and its CPU thread count."""
+
+    gpus: tuple[str | None, ...]
+    threads: int
+
+
+def plan_workers(workers: int, gpus: tuple[str, ...], cuda_count: int, cpu_count: int) -> WorkerPlan:
+    """One worker per listed GPU; else the first ``workers`` GPUs; else CPU workers sharing the cores."""
+    if gpus:
+        return WorkerPlan(tuple(gpus), max(1, cpu_count // len(gpus)))
+    if cuda_count == 0:
+        return WorkerPlan((None,) * workers, max(1, cpu_count // workers))
+    if workers > cuda_count:
+        raise ValueError(f"--workers {workers}: only {cuda_count} GPU(s) visible (one worker per GPU)")
+    return WorkerPlan(tuple(str(i) for i in range(workers)), max(1, cpu_count // workers))
+
+
+def child_argv(argv: list[str], worker_id: int) -> list[str]:
+    """The parent's arguments minus the parent-only flags, plus this worker's phase and id."""
+    out: list[str] = []
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+            continue
+        if token in _PARENT_ONLY:
+            skip = True
+            continue
+        if token.startswith(tuple(f"{flag}=" for flag in _PARENT_ONLY)):
+            continue
+        out.append(token)
+    return out + ["--phase", "trials", "--worker-id", str(worker_id)]
+
+
+def child_env(base_env: dict[str, str], gpu: str | None, threads: int) -> dict[str, str]:
+    env = dict(base_env)
+    env["OMP_NUM_THREADS"] = str(threads)
+    # A CPU worker must not see a GPU either: "" hides them all.
+    env["CUDA_VISIBLE_DEVICES"] = gpu if gpu is not None else ""
+    return env
+
+
+def run_workers(argv: list[str], plan: WorkerPlan, base_env: dict[str, str]) -> bool:
+    """Start the workers, wait for all of them; True when every one exited normally (0)."""
+    children = []
+    for worker_id, gpu in enumerate(plan.gpus):
+        command = [sys.executable, "-m", "search.run", *child_argv(argv, worker_id)]
+        children.append(subprocess.Popen(command, env=child_env(base_env, gpu, plan.threads)))
+        log.info("worker %d: pid %d on %s", worker_id, children[-1].pid, f"GPU {gpu}" if gpu is not None else "CPU")
+    try:
+        codes = [child.wait() for child in children]
+    except KeyboardInterrupt:
+        for child in children:
+            if child.poll() is None:
+                child.send_signal(signal.SIGINT)
+        for child in children:
+            child.wait()
+        raise
+    for worker_id, code in enumerate(codes):
+        if code != 0:
+            how = f"killed by signal {-code}" if code < 0 else f"exit code {code}"
+            log.error("worker %d (pid %d) ended with %s", worker_id, children[worker_id].pid, how)
+    return all(code == 0 for code in codes)

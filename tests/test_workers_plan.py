@@ -1,0 +1,66 @@
+"""Fast tests of the worker plumbing: who runs where, when a worker runs, waits or stops, and the surplus rule."""
+
+import optuna
+import pytest
+from optuna.trial import TrialState, create_trial
+from optuna.distributions import FloatDistribution
+
+from search.objective import surplus
+from search.study import next_step
+from search.workers import child_argv, child_env, plan_workers
+
+
+def test_child_argv_drops_parent_flags_and_adds_phase_and_id():
+    argv = ["--trials", "12", "--workers", "2", "--gpus=0,1", "--phase", "all", "--storage", "journal:s.log"]
+    assert child_argv(argv, 1) == ["--trials", "12", "--storage", "journal:s.log", "--phase", "trials", "--worker-id", "1"]
+
+
+def test_plan_one_worker_per_gpu_or_cpu_share():
+    assert plan_workers(2, (), cuda_count=4, cpu_count=16).gpus == ("0", "1")
+    assert plan_workers(1, ("2", "3"), cuda_count=4, cpu_count=16).gpus == ("2", "3")
+    cpu = plan_workers(2, (), cuda_count=0, cpu_count=2)
+    assert cpu.gpus == (None, None) and cpu.threads == 1
+    with pytest.raises(ValueError, match="--workers 3: only 2 GPU"):
+        plan_workers(3, (), cuda_count=2, cpu_count=16)
+
+
+def test_cpu_worker_sees_no_gpu_and_its_thread_share():
+    env = child_env({"PATH": "/bin", "CUDA_VISIBLE_DEVICES": "0,1"}, None, 1)
+    assert env["CUDA_VISIBLE_DEVICES"] == "" and env["OMP_NUM_THREADS"] == "1" and env["PATH"] == "/bin"
+    assert child_env({}, "1", 8)["CUDA_VISIBLE_DEVICES"] == "1"
+
+
+def _study(states):
+    study = optuna.create_study()
+    for i, state in enumerate(states):
+        if state == TrialState.RUNNING:
+            study.ask()
+        else:
+            study.add_trial(create_trial(
+                state=state, value=0.1 if state == TrialState.COMPLETE else None,
+                params={"x": float(i)}, distributions={"x": FloatDistribution(0, 100)},
+            ))
+    return study
+
+
+@pytest.mark.parametrize("states, step", [
+    ([TrialState.COMPLETE] * 3, "run"),
+    ([TrialState.COMPLETE, TrialState.PRUNED, TrialState.COMPLETE, TrialState.FAIL], "run"),  # FAIL does not count
+    ([TrialState.COMPLETE] * 4, "done"),
+    ([TrialState.COMPLETE, TrialState.PRUNED, TrialState.COMPLETE, TrialState.RUNNING], "wait"),  # last one elsewhere
+])
+def test_next_step(states, step):
+    assert next_step(_study(states), target=4) == step
+
+
+def test_waiting_retry_is_run_even_when_the_cap_looks_reached():
+    study = _study([TrialState.COMPLETE] * 3)
+    study.enqueue_trial({"x": 1.0})  # a stale trial's retry
+    assert next_step(study, target=4) == "run"
+
+
+def test_the_lower_numbered_trial_keeps_the_last_slot():
+    study = _study([TrialState.COMPLETE] * 3)
+    first, second = study.ask(), study.ask()  # two workers raced for slot 4
+    assert not surplus(first, 4)
+    assert surplus(second, 4)

@@ -68,9 +68,10 @@ def storages(kind: str, folder: Path, postgres_url: str) -> tuple[str, str]:
     import psycopg
 
     name = f"t{os.getpid()}_{next(_names)}"
-    with psycopg.connect(postgres_url.replace("/sqltune", "/postgres"), autocommit=True) as conn:
+    server = postgres_url.rsplit("/", 1)[0]
+    with psycopg.connect(server + "/postgres", autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name}")
-    url = postgres_url.rsplit("/", 1)[0] + "/" + name
+    url = server + "/" + name
     return url, url
 
 

@@ -35,6 +35,10 @@ class TrainConfig:
     weight_decay: float = 0.0
     gradient_checkpointing: bool = False
     """Off by default: it trades ~30 % more compute for memory, and a 135M-7B QLoRA fits without it."""
+    padding_free: bool = False
+    """Concatenate each batch into one row with per-example position_ids (trl ``padding_free``) instead of padding
+    to the longest example. Off by default; only correct where the attention implementation separates the examples
+    (see benchmarks/train.py, which checks this before measuring it)."""
     seed: int = 0
     """Seeds adapter initialisation and data order, so a trial is reproducible."""
 

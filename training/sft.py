@@ -10,7 +10,7 @@ import logging
 import math
 import time
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Sequence
 
 from training.config import TrainConfig
 from training.prompt import PromptConfig, chat_messages, generation_prompt, render_schema
@@ -135,8 +135,13 @@ def train_adapter(
     output_dir: str,
     on_epoch_end: EpochHook | None = None,
     progress: bool = False,
+    callbacks: Sequence[object] = (),
 ) -> TrainResult:
-    """Train ``peft_model`` (from ``attach_adapter``) on pre-tokenised ``train_data`` for ``config.epochs``."""
+    """Train ``peft_model`` (from ``attach_adapter``) on pre-tokenised ``train_data`` for ``config.epochs``.
+
+    ``callbacks``: extra ``transformers.TrainerCallback`` objects, run after this function's own (benchmarks use
+    them to time a window of steps and stop early).
+    """
     import torch
     from transformers import TrainerCallback
     from trl import SFTConfig, SFTTrainer
@@ -182,7 +187,10 @@ def train_adapter(
         warmup_steps=config.warmup_ratio,
         weight_decay=config.weight_decay,
         lr_scheduler_type="linear",
-        max_length=config.max_seq_length,
+        # trl refuses max_length with padding_free (it would not be enforced); tokenize_for_training already dropped
+        # every example longer than max_seq_length, so nothing is lost.
+        max_length=None if config.padding_free else config.max_seq_length,
+        padding_free=config.padding_free,
         completion_only_loss=True,
         gradient_checkpointing=config.gradient_checkpointing,
         bf16=compute_bf16,
@@ -203,7 +211,7 @@ def train_adapter(
         args=args,
         train_dataset=train_data,
         processing_class=tokenizer,
-        callbacks=[Hooks()],
+        callbacks=[Hooks(), *callbacks],
     )
     if not progress:  # with tqdm off, Trainer prints every log dict instead; the trial's log line suffices
         from transformers.trainer_callback import PrinterCallback

@@ -1,0 +1,84 @@
+"""The same search (same seed, same data) with and without the pruner, side by side in one run.
+
+    python -m benchmarks.pruning [--trials 12] [--out benchmarks/results/pruning-cpu.json] [-- SEARCH.RUN FLAGS]
+
+Runs ``python -m search.run`` twice into one temporary folder (studies ``pruned`` and ``unpruned``), then reads
+both studies back: compute is counted in epochs run (training + one validation pass each) and in seconds of
+trial time (the trials' ``total_seconds``); quality is the best validation EX. Flags after ``--`` go to both
+runs unchanged (data, limits, ranges).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def study_figures(storage: str, name: str) -> dict:
+    import optuna
+
+    study = optuna.load_study(study_name=name, storage=storage)
+    finished = [t for t in study.trials if t.state.name in ("COMPLETE", "PRUNED")]
+    complete = [t for t in finished if t.state.name == "COMPLETE"]
+    return {
+        "trials_complete": len(complete),
+        "trials_pruned": len(finished) - len(complete),
+        "epochs_run": sum(t.user_attrs.get("epochs_done", 0) for t in finished),
+        "epochs_planned": sum(t.params.get("epochs", 0) for t in finished),
+        "trial_seconds": sum(t.user_attrs.get("total_seconds", 0.0) for t in finished),
+        "best_validation_ex": max((t.value for t in complete), default=None),
+        "best_params": study.best_trial.params if complete else None,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    own, _, passthrough = (argv[: argv.index("--")], None, argv[argv.index("--") + 1:]) if "--" in argv else (argv, None, [])
+    p = argparse.ArgumentParser(prog="python -m benchmarks.pruning", description=__doc__.split("\n\n")[0])
+    p.add_argument("--trials", type=int, default=12, help="trials per search (default %(default)s)")
+    p.add_argument("--seed", type=int, default=0, help="seed of both searches (default %(default)s)")
+    p.add_argument("--out", type=Path, help="JSON output file")
+    args = p.parse_args(own)
+    if args.trials < 1:
+        p.error(f"--trials must be >= 1, got {args.trials}")
+
+    rows = {}
+    with tempfile.TemporaryDirectory(prefix="sqltune-pruning-") as folder:
+        storage = f"sqlite:///{Path(folder) / 'study.db'}"
+        for name, extra in (("pruned", []), ("unpruned", ["--no-pruning"])):
+            command = [sys.executable, "-m", "search.run", "--trials", str(args.trials), "--seed", str(args.seed),
+                       "--study-name", name, "--storage", storage, "--artifacts", str(Path(folder) / "artifacts"),
+                       "--no-progress", *extra, *passthrough]
+            start = time.perf_counter()
+            subprocess.run(command, check=True)
+            rows[name] = {"wall_seconds": time.perf_counter() - start, **study_figures(storage, name)}
+
+    pruned, unpruned = rows["pruned"], rows["unpruned"]
+    ratios = {
+        "epochs": pruned["epochs_run"] / unpruned["epochs_run"],
+        "trial_seconds": pruned["trial_seconds"] / unpruned["trial_seconds"],
+    }
+    print(f"\n{'search':<10}{'complete':>9}{'pruned':>8}{'epochs':>8}{'trial s':>9}{'wall s':>8}{'best val EX':>13}")
+    for name, r in rows.items():
+        best = f"{r['best_validation_ex']:.1%}" if r["best_validation_ex"] is not None else "n/a"
+        print(f"{name:<10}{r['trials_complete']:>9}{r['trials_pruned']:>8}{r['epochs_run']:>8}"
+              f"{r['trial_seconds']:>9.0f}{r['wall_seconds']:>8.0f}{best:>13}")
+    print(f"pruned / unpruned compute: {ratios['epochs']:.0%} of the epochs, {ratios['trial_seconds']:.0%} of the trial time")
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps({
+            "command": ["python", "-m", "benchmarks.pruning", *argv], "machine": platform.platform(),
+            "processor": platform.processor(), "results": rows, "ratios": ratios,
+        }, indent=2) + "\n")
+        print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

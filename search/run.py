@@ -42,6 +42,13 @@ def positive_int(text: str) -> int:
     return value
 
 
+GPU_BATCHES = (256, 16)
+"""Generation and training batch sizes on a GPU. Measured on the H200 (README): validation generation in batches
+of 256 instead of 64 cut an epoch from ~40 to ~25 s and the default search from 14.4 to ~10.4 min; decoding is
+launch-bound, so a batch holding the whole validation split costs about what one of 64 does. Training stays at 16:
+with 468 examples, 32 would halve the optimizer steps per epoch."""
+
+
 def gpu_list(text: str) -> tuple[str, ...]:
     ids = tuple(x.strip() for x in text.split(",") if x.strip())
     if not ids or not all(x.isdigit() for x in ids) or len(set(ids)) != len(ids):
@@ -79,8 +86,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="seconds without a heartbeat after which a running trial counts as dead, is failed and "
                         "retried (default %(default)s)")
     p.add_argument("--worker-id", type=int, default=0, help=argparse.SUPPRESS)
-    p.add_argument("--batch-size", type=positive_int, default=defaults.generation.batch_size, help="generation batch size (default %(default)s)")
-    p.add_argument("--train-batch-size", type=positive_int, default=defaults.train.batch_size, help="training batch size (default %(default)s)")
+    p.add_argument("--batch-size", type=positive_int,
+                   help=f"generation batch size (default {GPU_BATCHES[0]} on a GPU, {defaults.generation.batch_size} on CPU)")
+    p.add_argument("--train-batch-size", type=positive_int,
+                   help=f"training batch size (default {GPU_BATCHES[1]} on a GPU, {defaults.train.batch_size} on CPU)")
     p.add_argument("--max-new-tokens", type=positive_int, default=defaults.generation.max_new_tokens, help="generation cap (default %(default)s)")
     p.add_argument("--sample-rows", type=int, default=defaults.prompt.sample_rows, help="sample rows per table in the prompt (default %(default)s)")
     p.add_argument("--no-4bit", action="store_true", help="load the base model unquantized (LoRA instead of QLoRA)")
@@ -128,8 +137,11 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
         prompt = PromptConfig(sample_rows=args.sample_rows)
     except ValueError as exc:
         raise ValueError(f"--sample-rows: {exc}") from None
+    on_gpu = _cuda_available(args.device)
+    generation_batch = args.batch_size or (GPU_BATCHES[0] if on_gpu else defaults.generation.batch_size)
+    train_batch = args.train_batch_size or (GPU_BATCHES[1] if on_gpu else defaults.train.batch_size)
     try:
-        generation = GenerationConfig(batch_size=args.batch_size, max_new_tokens=args.max_new_tokens)
+        generation = GenerationConfig(batch_size=generation_batch, max_new_tokens=args.max_new_tokens)
     except ValueError as exc:
         raise ValueError(f"--batch-size/--max-new-tokens: {exc}") from None
     try:
@@ -152,7 +164,7 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
     split_limits = tuple(
         (split, getattr(args, f"{split}_limit")) for split in ("train", "validation", "test") if getattr(args, f"{split}_limit")
     )
-    if not split_limits and args.limit is None and not _cuda_available(args.device):
+    if not split_limits and args.limit is None and not on_gpu:
         split_limits = CPU_BUDGET
         log.info("no GPU: using the CPU budget %s (set --train-limit/--validation-limit/--test-limit to change)",
                  ", ".join(f"{s} {n}" for s, n in CPU_BUDGET))
@@ -175,7 +187,7 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
         grace_s=args.heartbeat_grace,
         model=model,
         data=DataConfig(train_path, validation_path, args.test, args.databases, args.limit, split_limits),
-        train=replace(defaults.train, batch_size=args.train_batch_size, seed=args.seed),
+        train=replace(defaults.train, batch_size=train_batch, seed=args.seed),
         space=space,
         prompt=prompt,
         generation=generation,
@@ -199,12 +211,19 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("bitsandbytes.backends.cpu.ops").setLevel(logging.ERROR)
     if args.no_progress:
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        os.environ.setdefault("HF_DATASETS_DISABLE_PROGRESS_BARS", "1")  # trl's "Building labels ..." bars
         from transformers.utils import logging as hf_logging
 
         hf_logging.disable_progress_bar()
+    import warnings
+
+    from optuna.exceptions import ExperimentalWarning
+
     from evaluation.data import DatasetError
     from training.model import ModelError
 
+    # Heartbeat and stale-trial retry are "experimental" in Optuna 5 and warn on every use; they are relied on here.
+    warnings.filterwarnings("ignore", category=ExperimentalWarning)
     # Workers inherit the environment as it was, before the parent narrows its own view of the GPUs.
     worker_env = dict(os.environ)
     if args.gpus:

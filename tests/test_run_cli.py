@@ -66,3 +66,16 @@ def test_help_is_fast_and_baseline_alias_works():
     out = subprocess.run([sys.executable, "-m", "evaluation.baseline", "--help"], capture_output=True, text=True, check=True)
     assert "--phase" in out.stdout and "--trials" in out.stdout
     assert time.monotonic() - start < 30
+
+
+def test_batch_sizes_follow_the_device_unless_given(monkeypatch):
+    import search.run as run
+
+    monkeypatch.setattr(run, "_cuda_available", lambda device: False)
+    config = build_config(parse_args([]), {})
+    assert (config.generation.batch_size, config.train.batch_size) == (16, 4)
+    monkeypatch.setattr(run, "_cuda_available", lambda device: True)
+    config = build_config(parse_args([]), {})
+    assert (config.generation.batch_size, config.train.batch_size) == run.GPU_BATCHES
+    config = build_config(parse_args(["--batch-size", "8", "--train-batch-size", "2"]), {})
+    assert (config.generation.batch_size, config.train.batch_size) == (8, 2)

@@ -127,6 +127,9 @@ def final_phase(config: SearchConfig, study, state: SharedState, test: Dataset) 
     return {"trial": best.number, "summary": result.summary, "seconds": result.seconds, "adapter": str(adapter)}
 
 
+MAX_FAILURES_IN_A_ROW = 3
+
+
 def trial_counts(study) -> dict[str, int]:
     """Trials by state name ('COMPLETE', 'PRUNED', 'RUNNING', 'WAITING', 'FAIL')."""
     counts: dict[str, int] = {}
@@ -167,6 +170,7 @@ def trials_phase(config: SearchConfig, study, state: SharedState, train: Dataset
 
     deadline = time.monotonic() + config.timeout if config.timeout else None
     waiting_logged = False
+    outcomes: list = []  # this process's trials, newest last
     while (step := next_step(study, config.trials)) != "done":
         if deadline is not None and time.monotonic() >= deadline:
             log.info("search: --timeout reached, no new trial starts")
@@ -183,8 +187,15 @@ def trials_phase(config: SearchConfig, study, state: SharedState, train: Dataset
         study.optimize(
             Objective(state), n_trials=1, catch=(TrialFailure,), gc_after_trial=True,
             # The cap on finished trials as Optuna states it; next_step() also counts other workers' running trials.
-            callbacks=[MaxTrialsCallback(config.trials, states=finished_states())],
+            callbacks=[MaxTrialsCallback(config.trials, states=finished_states()),
+                       lambda study, trial: outcomes.append(trial)],
         )
+        # Failed trials do not count towards --trials, so a failure that repeats (every trial out of memory)
+        # would otherwise loop for ever.
+        recent = outcomes[-MAX_FAILURES_IN_A_ROW:]
+        if len(recent) == MAX_FAILURES_IN_A_ROW and all(t.state.name == "FAIL" for t in recent):
+            reason = recent[-1].user_attrs.get("failure", "see the log")
+            raise IncompleteStudy(f"{MAX_FAILURES_IN_A_ROW} trials in a row failed (last: {reason}); stopping")
     return True
 
 
@@ -218,7 +229,7 @@ def run_study(config: SearchConfig, model, tokenizer, splits: dict[str, Dataset]
 
 
 class IncompleteStudy(RuntimeError):
-    """The final phase was asked for before the study held --trials finished trials."""
+    """The study cannot reach --trials finished trials in this run (a worker died, trials keep failing)."""
 
 
 def summarize(config: SearchConfig, study, final: dict | None, seconds: float) -> dict:

@@ -169,3 +169,5 @@ def test_exact_match_is_normalized_text_not_set_match(score):
     assert swapped.correct and not swapped.exact_match
     assert not score(gold, "SELECT name FROM customers WHERE city = 'Oslo' AND id > 1").exact_match
     assert not score("SELECT name, city FROM customers", "SELECT city, name FROM customers").exact_match
+    # string literals keep their case, as they do in execution
+    assert not score(gold, "SELECT name FROM customers WHERE city = 'paris' AND id > 1").exact_match

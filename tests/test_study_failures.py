@@ -88,3 +88,19 @@ def test_resumed_sampler_does_not_replay_the_first_draws(config):
     study.ask()
     resumed = study_module.open_study(config)
     assert resumed.sampler._rng.rng.random() != first
+
+
+def test_a_failure_that_repeats_stops_the_search(monkeypatch, config):
+    monkeypatch.setattr(objective_module, "attach_adapter", lambda model, cfg: model)
+    monkeypatch.setattr(objective_module, "detach_adapter", lambda model: model)
+
+    def fail(*args, **kwargs):
+        raise torch.OutOfMemoryError("CUDA out of memory")
+
+    monkeypatch.setattr(objective_module, "train_adapter", fail)
+    state = SharedState(config, FakeModel(), None, "pre-tokenised", None, None, None)
+    study = study_module.open_study(config)
+    # FAIL does not count towards --trials: without the stop this would retry for ever
+    with pytest.raises(study_module.IncompleteStudy, match="3 trials in a row failed .*out of memory"):
+        study_module.trials_phase(config, study, state, None)
+    assert [t.state for t in study.trials] == [TrialState.FAIL] * 3

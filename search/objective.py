@@ -62,6 +62,12 @@ def _peak_memory_mb(device_is_cuda: bool) -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # process peak RSS (kB on Linux)
 
 
+def prune_now(trial, pruning: bool, epoch: int, epochs: int) -> bool:
+    """Ask the pruner after ``epoch`` of ``epochs``. Pruning saves the epochs still to come: after the last one
+    there is nothing to save, and the trial keeps its value (a PRUNED trial could never be the best one)."""
+    return pruning and epoch < epochs and trial.should_prune()
+
+
 def surplus(trial, target: int) -> bool:
     """True for a trial started by a worker that lost a race for the last slot.
 
@@ -108,7 +114,7 @@ class Objective:
             epoch_ex.append(result.ex)
             trial.report(result.ex, epoch)
             trial.set_user_attr("epoch_ex", epoch_ex)
-            return config.pruning and trial.should_prune()
+            return prune_now(trial, config.pruning, epoch, train_config.epochs)
 
         peft_model = attach_adapter(s.model, train_config)
         try:

@@ -104,3 +104,15 @@ def test_a_failure_that_repeats_stops_the_search(monkeypatch, config):
     with pytest.raises(study_module.IncompleteStudy, match="3 trials in a row failed .*out of memory"):
         study_module.trials_phase(config, study, state, None)
     assert [t.state for t in study.trials] == [TrialState.FAIL] * 3
+
+
+def test_the_pruner_only_stops_epochs_still_to_come():
+    from search.objective import prune_now
+
+    class AlwaysPrune:
+        def should_prune(self):
+            return True
+
+    assert prune_now(AlwaysPrune(), True, 1, 3)
+    assert not prune_now(AlwaysPrune(), True, 3, 3)  # the last epoch: complete, with its value
+    assert not prune_now(AlwaysPrune(), False, 1, 3)

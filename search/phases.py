@@ -21,6 +21,10 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
     from storage.predictions import open_predictions
     from training.model import load_model
 
+    # Checked first, like every other setting: --workers 3 on a 2-GPU host fails before any data or model work.
+    launch = None
+    if config.workers > 1 or config.gpus:
+        launch = _worker_launcher(config, list(argv), worker_env or {})
     wanted = BASELINE_SPLITS if config.phase == "baseline" else ("train", *BASELINE_SPLITS)
     splits = load_splits(config.data, Path(config.cache_dir), wanted)
     with SQLiteExecutor(config.execution) as executor:
@@ -42,9 +46,6 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
             return {split: r.summary for split, r in results.items()}
         from search.study import run_study
 
-        launch = None
-        if config.workers > 1 or config.gpus:
-            launch = _worker_launcher(config, list(argv), worker_env or {})
         return run_study(config, model, tokenizer, splits, scorer, engine, launch)
 
 

@@ -9,8 +9,6 @@ so the ratio is the speed-up of batching alone.
 from __future__ import annotations
 
 import argparse
-import json
-import platform
 import time
 from pathlib import Path
 
@@ -27,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import torch
 
+    from benchmarks.train import machine_info, write_json
     from evaluation.data import DataConfig, load_splits
     from evaluation.evaluate import build_prompts
     from evaluation.generate import GenerationConfig, generate
@@ -57,11 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     for mode, row in rows.items():
         print(f"{mode:<14}{row['batch_size']:>7}{row['seconds']:>10.1f}{row['questions_per_second']:>8.2f}")
     print(f"batched / per-example speed-up: {ratio:.1f}x; identical SQL in {same}/{len(prompts)}")
-    result = {"device": device, "machine": platform.node(), "n": len(prompts), "max_new_tokens": args.max_new_tokens,
+    result = {**machine_info(), "device": device, "n": len(prompts), "max_new_tokens": args.max_new_tokens,
               "adapter": args.adapter, "modes": rows, "speedup": ratio, "identical_sql": same}
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps(result, indent=2) + "\n")
+    write_json(args.out, result)
     return 0
 
 

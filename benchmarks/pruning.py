@@ -11,8 +11,6 @@ runs unchanged (data, limits, ranges).
 from __future__ import annotations
 
 import argparse
-import json
-import platform
 import subprocess
 import sys
 import tempfile
@@ -48,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.trials < 1:
         p.error(f"--trials must be >= 1, got {args.trials}")
 
+    from benchmarks.train import command_line, machine_info, write_json
+
     rows = {}
     with tempfile.TemporaryDirectory(prefix="sqltune-pruning-") as folder:
         storage = f"sqlite:///{Path(folder) / 'study.db'}"
@@ -70,13 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:<10}{r['trials_complete']:>9}{r['trials_pruned']:>8}{r['epochs_run']:>8}"
               f"{r['trial_seconds']:>9.0f}{r['wall_seconds']:>8.0f}{best:>13}")
     print(f"pruned / unpruned compute: {ratios['epochs']:.0%} of the epochs, {ratios['trial_seconds']:.0%} of the trial time")
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps({
-            "command": ["python", "-m", "benchmarks.pruning", *argv], "machine": platform.platform(),
-            "processor": platform.processor(), "results": rows, "ratios": ratios,
-        }, indent=2) + "\n")
-        print(f"wrote {args.out}")
+    write_json(args.out, {**machine_info(), "command": command_line("python -m benchmarks.pruning", argv),
+                          "results": rows, "ratios": ratios})
     return 0
 
 

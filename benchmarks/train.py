@@ -200,9 +200,11 @@ def free_memory(cuda: bool) -> None:
 
 
 def write_json(path: Path | None, result: dict) -> None:
+    """The benchmarks' JSON output, written whole or not at all (the trial artifacts' writer)."""
+    from storage.artifacts import write_json as write_atomically
+
     if path:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(result, indent=2) + "\n")
+        write_atomically(path, result)
         print(f"wrote {path}")
 
 

@@ -53,10 +53,15 @@ def test_nan_loss_prunes_the_trial(monkeypatch, config):
     assert study.trials[0].user_attrs["failure"] == "training loss is nan at step 3"
 
 
+def heartbeat_config(tmp_path, kind: str) -> SearchConfig:
+    """A 1 s heartbeat with a 2 s grace, on a SQLite or a journal storage."""
+    storage = f"sqlite:///{tmp_path / 'study.db'}" if kind == "sqlite" else f"journal:{tmp_path / 'study.log'}"
+    return SearchConfig(storage=storage, artifacts=tmp_path / "a", study_name="f", heartbeat_s=1, grace_s=2)
+
+
 @pytest.mark.parametrize("kind", ["sqlite", "journal"])
 def test_stale_running_trial_is_failed_and_retried(tmp_path, kind):
-    storage = f"sqlite:///{tmp_path / 'study.db'}" if kind == "sqlite" else f"journal:{tmp_path / 'study.log'}"
-    config = SearchConfig(storage=storage, artifacts=tmp_path / "a", study_name="f", heartbeat_s=1, grace_s=2)
+    config = heartbeat_config(tmp_path, kind)
     study = study_module.open_study(config)
     trial = study.ask()  # a worker starts a trial ...
     study._storage.record_heartbeat(trial._trial_id)
@@ -71,8 +76,7 @@ def test_stale_running_trial_is_failed_and_retried(tmp_path, kind):
 
 @pytest.mark.parametrize("kind", ["sqlite", "journal"])
 def test_live_trial_is_not_failed(tmp_path, kind):
-    storage = f"sqlite:///{tmp_path / 'study.db'}" if kind == "sqlite" else f"journal:{tmp_path / 'study.log'}"
-    config = SearchConfig(storage=storage, artifacts=tmp_path / "a", study_name="f", heartbeat_s=1, grace_s=2)
+    config = heartbeat_config(tmp_path, kind)
     study = study_module.open_study(config)
     trial = study.ask()
     for _ in range(3):  # beats keep coming: never stale, however long the trial runs

@@ -210,6 +210,9 @@ def _open_storage(url: str):
     from sqlalchemy import create_engine, inspect
     from sqlalchemy.exc import SQLAlchemyError
 
+    from storage.predictions import sqlalchemy_url
+
+    url = sqlalchemy_url(url)  # postgresql:// through psycopg 3, as search.run opens it
     kwargs = {"connect_args": {"timeout": 60}} if url.startswith("sqlite") else {}
     try:
         # RDBStorage creates its tables in any database it opens; check first so a wrong file is left untouched.

@@ -164,3 +164,8 @@ def test_killed_worker_trial_is_failed_retried_and_a_restart_completes(tmp_path,
     assert killed.state.name == "FAIL"  # failed through the heartbeat, not left RUNNING
     retries = [t for t in study.trials if t.system_attrs.get("failed_trial") == victim[0]]
     assert len(retries) == 1 and retries[0].params == killed.params and retries[0].state.name in ("COMPLETE", "PRUNED")
+    # The report reads the same PostgreSQL study and predictions through the bare postgresql:// URL.
+    from search.report import main as report
+
+    assert report(["--storage", storage, "--study-name", "w", "--out", str(tmp_path / "report")]) == 0
+    assert (tmp_path / "report" / "index.html").is_file()

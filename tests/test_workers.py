@@ -144,7 +144,8 @@ def test_killed_worker_trial_is_failed_retried_and_a_restart_completes(tmp_path,
             except KeyError:
                 continue
             for trial in study.get_trials(deepcopy=False, states=(optuna.trial.TrialState.RUNNING,)):
-                if "worker" in trial.user_attrs and trial.params:  # hyperparameters drawn: it is training
+                # all three hyperparameters drawn: the trial is training (a partial draw is re-drawn on retry)
+                if "worker" in trial.user_attrs and set(trial.params) == {"learning_rate", "epochs", "lora_rank"}:
                     victim = (trial.number, int(trial.user_attrs["worker"].split(":")[1].split(" ")[0]))
                     break
         assert victim is not None, "no trial started"

@@ -1,7 +1,7 @@
 """QLoRA training throughput and MFU, padded batches vs padding-free, measured side by side in one run.
 
     python -m benchmarks.train [--model embedded|mistral-7b-random] [--model-path PATH] [--steps 20] [--warmup 3]
-        [--batch-size 16] [--modes padded padding-free] [--attn sdpa] [--gradient-checkpointing off]
+        [--batch-size 16] [--modes padded padding-free] [--loops fused plain manual] [--attn sdpa] [--gradient-checkpointing off]
         [--peak-tflops 790] [--out benchmarks/results/train-h200.json]
 
 Prints a table and writes JSON. Both modes train the same adapter (same seed) through ``train_adapter`` on the same
@@ -12,6 +12,14 @@ batches (the group_by_length sampler with the same seed), so they process the sa
   Correct only where the attention implementation keeps the examples apart; this is checked on the loaded model
   before it is measured (logits of the packed row against each example run alone), and a mode that fails the check
   is reported as ``unsupported: <reason>``, never as a number.
+
+``--loops`` separates the training loop's own cost from the model's, on the same batches:
+
+- fused: trl's SFTTrainer with its tiled ("fused") LM-head loss, as the search trains on a GPU;
+- plain: the same SFTTrainer computing the loss from the model's logits (``TrainConfig.lm_head_loss="plain"``, as the
+  search trains on a CPU);
+- manual: a bare PyTorch loop: trl's collator, the model's own loss, AdamW (fused on CUDA), gradient clipping at 1.0
+  like Trainer, no autocast, no per-step host sync; what "plain peft QLoRA" means in the device notes.
 
 Throughput counts non-padding tokens over ``--steps`` optimizer steps after ``--warmup`` steps (CUDA synchronised at
 both ends). MFU = tokens/s x 4 x N / peak FLOP/s, with N the base model's parameters (4-bit weights counted as the
@@ -41,6 +49,7 @@ from dataclasses import replace
 from pathlib import Path
 
 MODES = ("padded", "padding-free")
+LOOPS = ("fused", "plain", "manual")
 ATTENTION = ("sdpa", "eager", "flex_attention", "flash_attention_2", "flash_attention_3")
 MISTRAL_7B = {
     # mistralai/Mistral-7B-Instruct-v0.3's config.json, without downloading it.
@@ -468,6 +477,72 @@ def measure(model, tokenizer, data, config, warmup: int, steps: int, cuda: bool)
     }
 
 
+def measure_manual(model, tokenizer, data, config, warmup: int, steps: int, cuda: bool) -> dict:
+    """``measure`` without Trainer: the same adapter, collator and length-grouped batches in a bare PyTorch loop."""
+    import torch
+    from transformers.trainer_pt_utils import LengthGroupedSampler
+    from trl.trainer.sft_trainer import DataCollatorForLanguageModeling
+
+    from training.sft import attach_adapter, detach_adapter
+
+    ids, masks = list(data["input_ids"]), list(data["completion_mask"])
+    examples = [{"input_ids": i, "labels": [t if m else -100 for t, m in zip(i, mask)]} for i, mask in zip(ids, masks)]
+    order = list(LengthGroupedSampler(config.batch_size, lengths=[len(i) for i in ids],
+                                      generator=torch.Generator().manual_seed(config.seed)))
+    batches = [order[i:i + config.batch_size] for i in range(0, len(order), config.batch_size)]
+    collator = DataCollatorForLanguageModeling(pad_token_id=tokenizer.pad_token_id, padding_free=config.padding_free)
+    peft_model = attach_adapter(model, config)
+    device = next(peft_model.parameters()).device
+    params = [p for p in peft_model.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(params, lr=config.learning_rate, weight_decay=config.weight_decay,
+                                  **({"fused": True} if cuda else {}))
+    losses, real, processed, t0 = [], None, 0, time.perf_counter()
+    peak_gib = None
+    peft_model.train()
+    try:
+        for step in range(warmup + steps):
+            if step == warmup:
+                if cuda:
+                    torch.cuda.synchronize()
+                    torch.cuda.reset_peak_memory_stats()
+                real, processed, t0 = torch.zeros((), dtype=torch.long, device=device), 0, time.perf_counter()
+            batch = collator([examples[i] for i in batches[step % len(batches)]])
+            batch = {k: v.to(device, non_blocking=True) for k, v in batch.items() if torch.is_tensor(v)}
+            loss = peft_model(**batch, use_cache=False).loss
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            optimizer.step()
+            optimizer.zero_grad(set_to_none=True)
+            losses.append(loss.detach())
+            if real is not None:
+                mask = batch.get("attention_mask")
+                real += mask.sum() if mask is not None else batch["input_ids"].numel()
+                processed += batch["input_ids"].numel()
+        if cuda:
+            torch.cuda.synchronize()
+            peak_gib = torch.cuda.max_memory_allocated() / 2**30
+        seconds = time.perf_counter() - t0
+    finally:
+        peft_model.eval()
+        del optimizer
+        detach_adapter(peft_model)
+        del peft_model
+        free_memory(cuda)
+    real = int(real)
+    losses = [float(x) for x in losses]
+    return {
+        "seconds": seconds,
+        "step_seconds": seconds / steps,
+        "tokens": real,
+        "processed_tokens": processed,
+        "padding_fraction": 1 - real / processed if processed else 0.0,
+        "tokens_per_second": real / seconds,
+        "peak_memory_gib": peak_gib,
+        "losses": losses,
+        "first_loss": losses[0] if losses else None,
+    }
+
+
 # ------------------------------------------------------------------------------------------------------------ main
 
 
@@ -475,6 +550,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m benchmarks.train", description=__doc__.split("\n\n")[0])
     add_model_arguments(p)
     p.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES), help="default: %(default)s")
+    p.add_argument("--loops", nargs="+", choices=LOOPS, default=None,
+                   help="training loops to measure, each with every mode and attention (default: the search's: "
+                        "fused on CUDA, plain on CPU)")
     p.add_argument("--attn", nargs="+", choices=ATTENTION, default=["sdpa"],
                    help="attention implementations to measure, each with every mode (default %(default)s; "
                         "flex_attention compiles its kernel during the warm-up steps)")
@@ -528,55 +606,71 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = []
     checks = {}
+    loops = args.loops or ["fused" if cuda else "plain"]
     for attn in args.attn:
         reason = set_attention(model, attn)
         check = None
         for mode in args.modes:
-            row = {"mode": mode, "attn": attn}
-            rows.append(row)
-            if reason is None and mode == "padding-free":
-                if check is None:
-                    try:
-                        check = padding_free_check(model, data, tokenizer.pad_token_id)
-                    except Exception as exc:  # e.g. a kernel that fails to compile: report it, measure the rest
-                        check = {"ok": False, "reason": f"padding-free check raised {type(exc).__name__}: "
-                                                        f"{str(exc).splitlines()[0][:200] if str(exc) else ''}"}
-                    checks[attn] = check
-                if not check["ok"]:
-                    row["unsupported"] = check["reason"]
+            for loop in loops:
+                row = {"mode": mode, "attn": attn, "loop": loop}
+                rows.append(row)
+                if reason is None and mode == "padding-free":
+                    if check is None:
+                        try:
+                            check = padding_free_check(model, data, tokenizer.pad_token_id)
+                        except Exception as exc:  # e.g. a kernel that fails to compile: report it, measure the rest
+                            check = {"ok": False, "reason": f"padding-free check raised {type(exc).__name__}: "
+                                                            f"{str(exc).splitlines()[0][:200] if str(exc) else ''}"}
+                        checks[attn] = check
+                    if not check["ok"]:
+                        row["unsupported"] = check["reason"]
+                        continue
+                if reason is not None:
+                    row["unsupported"] = reason
                     continue
-            if reason is not None:
-                row["unsupported"] = reason
-                continue
-            config = replace(base, epochs=epochs, padding_free=mode == "padding-free")
-            try:
-                row.update(measure(model, tokenizer, data, config, args.warmup, args.steps, cuda))
-            except torch.OutOfMemoryError as exc:
-                free_memory(cuda)
-                row["unsupported"] = f"out of memory: {str(exc).splitlines()[0][:200]}"
-                continue
-            except Exception as exc:  # one failing implementation must not lose the other rows' figures
-                free_memory(cuda)
-                row["unsupported"] = f"training raised {type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}"
-                continue
-            row["mfu"] = mfu(row["tokens_per_second"], n_params, peak_tflops)
+                config = replace(base, epochs=epochs, padding_free=mode == "padding-free",
+                                 lm_head_loss="plain" if loop == "plain" else "fused")
+                run = measure_manual if loop == "manual" else measure
+                try:
+                    row.update(run(model, tokenizer, data, config, args.warmup, args.steps, cuda))
+                except torch.OutOfMemoryError as exc:
+                    free_memory(cuda)
+                    row["unsupported"] = f"out of memory: {str(exc).splitlines()[0][:200]}"
+                    continue
+                except Exception as exc:  # one failing implementation must not lose the other rows' figures
+                    free_memory(cuda)
+                    row["unsupported"] = (f"training raised {type(exc).__name__}: "
+                                          f"{str(exc).splitlines()[0][:200] if str(exc) else ''}")
+                    continue
+                row["mfu"] = mfu(row["tokens_per_second"], n_params, peak_tflops)
 
-    print(f"{'mode':<14}{'attention':<19}{'tokens/s':>10}{'s/step':>8}{'padding':>9}{'peak GiB':>10}{'MFU':>8}{'loss@1':>8}")
+    print(f"{'mode':<14}{'attention':<19}{'loop':<8}{'tokens/s':>10}{'s/step':>8}{'padding':>9}{'peak GiB':>10}"
+          f"{'MFU':>8}{'loss@1':>8}")
     for row in rows:
+        head = f"{row['mode']:<14}{row['attn']:<19}{row['loop']:<8}"
         if "unsupported" in row:
-            print(f"{row['mode']:<14}{row['attn']:<19}unsupported: {row['unsupported']}")
+            print(f"{head}unsupported: {row['unsupported']}")
             continue
         peak = f"{row['peak_memory_gib']:.1f}" if row["peak_memory_gib"] is not None else "n/a"
         util = f"{row['mfu']:.1%}" if row["mfu"] is not None else "n/a"
         loss = f"{row['first_loss']:.3f}" if row["first_loss"] is not None else "n/a"
-        print(f"{row['mode']:<14}{row['attn']:<19}{row['tokens_per_second']:>10,.0f}{row['step_seconds']:>8.2f}"
+        print(f"{head}{row['tokens_per_second']:>10,.0f}{row['step_seconds']:>8.2f}"
               f"{row['padding_fraction']:>9.1%}{peak:>10}{util:>8}{loss:>8}")
+    measured = {(r["attn"], r["mode"], r["loop"]): r["tokens_per_second"] for r in rows if "unsupported" not in r}
     ratios = {}
     for attn in args.attn:
-        by_mode = {r["mode"]: r for r in rows if r["attn"] == attn and "unsupported" not in r}
-        if "padded" in by_mode and "padding-free" in by_mode:
-            ratios[attn] = by_mode["padding-free"]["tokens_per_second"] / by_mode["padded"]["tokens_per_second"]
-            print(f"padding-free / padded throughput ({attn}): {ratios[attn]:.2f}x")
+        for loop in loops:
+            if (attn, "padded", loop) in measured and (attn, "padding-free", loop) in measured:
+                key = attn if len(loops) == 1 else f"{attn}/{loop}"
+                ratios[key] = measured[attn, "padding-free", loop] / measured[attn, "padded", loop]
+                print(f"padding-free / padded throughput ({key}): {ratios[key]:.2f}x")
+    loop_ratios = {}
+    for (attn, mode, loop), value in measured.items():
+        reference = measured.get((attn, mode, loops[0]))
+        if loop != loops[0] and reference:
+            key = f"{loop}/{loops[0]} ({attn}, {mode})"
+            loop_ratios[key] = value / reference
+            print(f"{loop} / {loops[0]} loop throughput ({attn}, {mode}): {loop_ratios[key]:.2f}x")
     for attn, check in checks.items():
         if "error_padding_free" in check:
             print(f"padding-free check ({attn}): {'ok' if check['ok'] else 'FAILED'}: error "
@@ -593,7 +687,7 @@ def main(argv: list[str] | None = None) -> int:
         "peak_tflops": peak_tflops, "batch_size": args.batch_size, "lora_rank": args.lora_rank,
         "gradient_checkpointing": args.gradient_checkpointing, "steps": args.steps, "warmup": args.warmup,
         "train_examples": len(data), "mean_tokens": sum(lengths) / len(lengths),
-        "rows": rows, "padding_free_over_padded": ratios, "padding_free_checks": checks,
+        "rows": rows, "padding_free_over_padded": ratios, "loop_ratios": loop_ratios, "padding_free_checks": checks,
     }
     write_json(args.out, result)
     return 0

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from search.config import CPU_BUDGET, PHASES, SearchConfig
 from search.storage import check_storage, default_predictions_db
+from training.config import LM_HEAD_LOSSES
 
 ENV_KEYS = ("HF_TOKEN", "PATH_FT_DATASET", "PATH_TASK_EVAL_DATASET", "DB_PATH")
 log = logging.getLogger("sqltune")
@@ -92,6 +93,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help=f"training batch size (default {GPU_BATCHES[1]} on a GPU, {defaults.train.batch_size} on CPU)")
     p.add_argument("--max-new-tokens", type=positive_int, default=defaults.generation.max_new_tokens, help="generation cap (default %(default)s)")
     p.add_argument("--sample-rows", type=int, default=defaults.prompt.sample_rows, help="sample rows per table in the prompt (default %(default)s)")
+    p.add_argument("--lm-head-loss", choices=LM_HEAD_LOSSES, default=defaults.train.lm_head_loss,
+                   help="fused: trl's tiled LM-head loss (no full logits; less GPU memory); plain: the model's logits "
+                        "and cross-entropy; auto: fused on a GPU, plain on a CPU (default %(default)s)")
     p.add_argument("--no-4bit", action="store_true", help="load the base model unquantized (LoRA instead of QLoRA)")
     p.add_argument("--compute-dtype", default=defaults.model.compute_dtype, help="auto, bfloat16 or float32 (default %(default)s)")
     p.add_argument("--device", default=defaults.model.device, help="auto, cpu or cuda (default %(default)s)")
@@ -187,7 +191,7 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
         grace_s=args.heartbeat_grace,
         model=model,
         data=DataConfig(train_path, validation_path, args.test, args.databases, args.limit, split_limits),
-        train=replace(defaults.train, batch_size=train_batch, seed=args.seed),
+        train=replace(defaults.train, batch_size=train_batch, seed=args.seed, lm_head_loss=args.lm_head_loss),
         space=space,
         prompt=prompt,
         generation=generation,

@@ -3,7 +3,10 @@
 import pytest
 import torch
 
-from benchmarks import overhead, train
+from datetime import datetime, timedelta
+from types import SimpleNamespace
+
+from benchmarks import overhead, train, workers
 
 
 def tiny_config(**kw):
@@ -135,3 +138,59 @@ def test_defaults_parse():
     assert args.gradient_checkpointing is False and args.peak_tflops is None
     args = overhead.parse_args(["--model", "mistral-7b-random", "--mistral-layers", "2"])
     assert (args.trials, args.train_limit, args.mistral_layers) == (3, 64, 2)
+
+
+def _trial(state, start_s, end_s, worker):
+    t0 = datetime(2026, 11, 28, 12, 0, 0)
+    return SimpleNamespace(state=SimpleNamespace(name=state), datetime_start=t0 + timedelta(seconds=start_s),
+                           datetime_complete=t0 + timedelta(seconds=end_s), user_attrs={"worker": worker})
+
+
+def test_workers_throughput_spans_first_start_to_last_end():
+    trials = [_trial("COMPLETE", 10, 70, "a"), _trial("PRUNED", 12, 40, "b"), _trial("FAIL", 40, 45, "b"),
+              _trial("COMPLETE", 45, 130, "b")]
+    r = workers.throughput(trials)
+    assert (r["trials_finished"], r["trials_failed"], r["workers_seen"]) == (3, 1, 2)
+    assert r["span_seconds"] == 120
+    assert r["trials_per_hour"] == pytest.approx(3 / 120 * 3600)
+    assert r["mean_trial_seconds"] == pytest.approx((60 + 28 + 85) / 3)
+    with pytest.raises(ValueError, match="no finished trial"):
+        workers.throughput([_trial("FAIL", 0, 1, "a")])
+
+
+@pytest.mark.parametrize("argv, flag", [
+    (["--gpus", "0"], "--gpus"),
+    (["--gpus", "0,0"], "--gpus"),
+    (["--workers", "1"], "--workers"),
+    (["--trials", "0"], "--trials"),
+    (["--", "--storage", "sqlite:///x.db"], "--storage"),
+    (["--", "--workers=3"], "--workers"),
+])
+def test_workers_flag_errors_name_the_flag(argv, flag, capsys):
+    with pytest.raises(SystemExit) as exc:
+        workers.parse_args(argv)
+    assert exc.value.code == 2
+    assert flag in capsys.readouterr().err
+
+
+def test_manual_loop_counts_tokens_and_gives_the_base_back():
+    """The bare PyTorch loop of --loops manual: counts non-padding tokens, runs every step, leaves the base as it was."""
+    import datasets
+
+    model = tiny_model(tiny_config())
+    before = {k: v.clone() for k, v in model.state_dict().items()}
+    lengths = [5, 9, 6, 8, 7, 4]
+    data = datasets.Dataset.from_dict({
+        "input_ids": [[3 + (i + j) % 100 for j in range(n)] for i, n in enumerate(lengths)],
+        "completion_mask": [[0] * (n - 2) + [1, 1] for n in lengths],
+    })
+    from training.config import TrainConfig
+
+    config = TrainConfig(learning_rate=1e-2, batch_size=2, lora_rank=4, seed=0)
+    r = train.measure_manual(model, SimpleNamespace(pad_token_id=0), data, config, warmup=1, steps=2, cuda=False)
+    assert len(r["losses"]) == 3 and all(x == x for x in r["losses"])
+    assert 0 < r["tokens"] <= r["processed_tokens"] and r["tokens"] > r["processed_tokens"] // 2
+    assert r["tokens"] <= sum(sorted(lengths)[-4:])  # two batches of two examples
+    after = model.state_dict()
+    assert before.keys() == after.keys()
+    assert all(torch.equal(before[k], after[k]) for k in before)

@@ -79,3 +79,11 @@ def test_batch_sizes_follow_the_device_unless_given(monkeypatch):
     assert (config.generation.batch_size, config.train.batch_size) == run.GPU_BATCHES
     config = build_config(parse_args(["--batch-size", "8", "--train-batch-size", "2"]), {})
     assert (config.generation.batch_size, config.train.batch_size) == (8, 2)
+
+
+def test_lm_head_loss_flag_reaches_the_training_config(capsys):
+    assert build_config(parse_args([]), {}).train.lm_head_loss == "auto"
+    assert build_config(parse_args(["--lm-head-loss", "plain"]), {}).train.lm_head_loss == "plain"
+    with pytest.raises(SystemExit):
+        parse_args(["--lm-head-loss", "chunked"])
+    assert "--lm-head-loss" in capsys.readouterr().err

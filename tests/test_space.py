@@ -35,3 +35,5 @@ def test_train_config_validation():
         TrainConfig(learning_rate=0)
     with pytest.raises(ValueError, match="epochs"):
         TrainConfig(epochs=0)
+    with pytest.raises(ValueError, match="lm_head_loss"):
+        TrainConfig(lm_head_loss="chunked")

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+LM_HEAD_LOSSES = ("auto", "fused", "plain")
+
+
 @dataclass(frozen=True)
 class TrainConfig:
     """Hyperparameters of one QLoRA fine-tuning run."""
@@ -39,6 +42,10 @@ class TrainConfig:
     """Concatenate each batch into one row with per-example position_ids (trl ``padding_free``) instead of padding
     to the longest example. Off by default; only correct where the attention implementation separates the examples
     (see benchmarks/train.py, which checks this before measuring it)."""
+    lm_head_loss: str = "auto"
+    """How the loss is computed from the last hidden states. "fused": trl's tiled LM head, which never builds the
+    (batch, length, vocab) logits; "plain": the model's own logits and cross-entropy; "auto": fused on a GPU
+    (memory), plain on a CPU (measured faster there: see training/sft.py). benchmarks/train.py --loops compares them."""
     seed: int = 0
     """Seeds adapter initialisation and data order, so a trial is reproducible."""
 
@@ -54,6 +61,7 @@ class TrainConfig:
             (self.max_seq_length >= 64, "max_seq_length must be >= 64"),
             (0 <= self.warmup_ratio < 1, "warmup_ratio must be in [0, 1)"),
             (self.weight_decay >= 0, "weight_decay must be >= 0"),
+            (self.lm_head_loss in LM_HEAD_LOSSES, f"lm_head_loss must be one of {LM_HEAD_LOSSES}"),
         ]
         for ok, message in checks:
             if not ok:

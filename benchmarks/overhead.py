@@ -89,6 +89,9 @@ def run_trial(model_config, data, config, cuda: bool, model=None, tokenizer=None
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    from benchmarks.train import pin_one_gpu
+
+    pin_one_gpu()
 
     from evaluation.data import DataConfig, load_splits
     from training.config import TrainConfig

@@ -199,6 +199,15 @@ def command_line(prog: str, argv: list[str] | None) -> str:
     return " ".join([prog, *map(shlex.quote, sys.argv[1:] if argv is None else argv)])
 
 
+def pin_one_gpu() -> None:
+    """Train on one GPU, as one search worker does (called before torch initialises CUDA; search/workers.py: why)."""
+    import os
+
+    from search.workers import one_gpu
+
+    os.environ["CUDA_VISIBLE_DEVICES"] = one_gpu(os.environ.get("CUDA_VISIBLE_DEVICES"))
+
+
 def free_memory(cuda: bool) -> None:
     import torch
 
@@ -576,6 +585,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    pin_one_gpu()
 
     import torch
 

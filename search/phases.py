@@ -57,5 +57,5 @@ def _worker_launcher(config: SearchConfig, argv: list[str], env: dict[str, str])
     from search.workers import plan_workers, run_workers
 
     cuda_count = 0 if config.model.device == "cpu" else torch.cuda.device_count()
-    plan = plan_workers(config.workers, config.gpus, cuda_count, os.cpu_count() or 1)
+    plan = plan_workers(config.workers, config.gpus, cuda_count, os.cpu_count() or 1, env.get("CUDA_VISIBLE_DEVICES"))
     return lambda: run_workers(argv, plan, env)

@@ -232,6 +232,11 @@ def main(argv: list[str] | None = None) -> int:
     worker_env = dict(os.environ)
     if args.gpus:
         os.environ["CUDA_VISIBLE_DEVICES"] = args.gpus[0]  # the parent's baseline and final run on the first one
+    elif args.workers == 1:
+        from search.workers import one_gpu
+
+        # Before torch is imported: a process that trains must see one GPU (search/workers.py says why).
+        os.environ["CUDA_VISIBLE_DEVICES"] = one_gpu(os.environ.get("CUDA_VISIBLE_DEVICES"))
     try:
         config = build_config(args, read_env(args.env_file))
         from search.phases import run

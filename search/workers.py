@@ -29,15 +29,36 @@ class WorkerPlan:
     threads: int
 
 
-def plan_workers(workers: int, gpus: tuple[str, ...], cuda_count: int, cpu_count: int) -> WorkerPlan:
-    """One worker per listed GPU; else the first ``workers`` GPUs; else CPU workers sharing the cores."""
+def plan_workers(workers: int, gpus: tuple[str, ...], cuda_count: int, cpu_count: int,
+                 visible: str | None = None) -> WorkerPlan:
+    """One worker per listed GPU; else the first ``workers`` visible GPUs; else CPU workers sharing the cores.
+
+    ``visible``: the parent's CUDA_VISIBLE_DEVICES. A child's own CUDA_VISIBLE_DEVICES names a GPU as the parent's
+    environment does, so with CUDA_VISIBLE_DEVICES=2,3 the first two workers get "2" and "3", not "0" and "1"."""
     if gpus:
         return WorkerPlan(tuple(gpus), max(1, cpu_count // len(gpus)))
     if cuda_count == 0:
         return WorkerPlan((None,) * workers, max(1, cpu_count // workers))
     if workers > cuda_count:
         raise ValueError(f"--workers {workers}: only {cuda_count} GPU(s) visible (one worker per GPU)")
-    return WorkerPlan(tuple(str(i) for i in range(workers)), max(1, cpu_count // workers))
+    names = _visible_ids(visible) or [str(i) for i in range(cuda_count)]
+    return WorkerPlan(tuple(names[:workers]), max(1, cpu_count // workers))
+
+
+def _visible_ids(visible: str | None) -> list[str]:
+    return [x.strip() for x in (visible or "").split(",") if x.strip()]
+
+
+def one_gpu(visible: str | None) -> str:
+    """CUDA_VISIBLE_DEVICES for a process that trains in itself: the first GPU it would see.
+
+    transformers' Trainer wraps the model in nn.DataParallel when one process sees several GPUs, and trl's SFTTrainer
+    refuses that: on a 2-GPU H200 host every training run in a process seeing both GPUs failed with that error. One
+    process trains on one GPU; more GPUs are used through --workers / --gpus, one process each. "" (no GPU) stays."""
+    if visible is None:
+        return "0"
+    ids = _visible_ids(visible)
+    return ids[0] if ids else visible
 
 
 def child_argv(argv: list[str], worker_id: int) -> list[str]:

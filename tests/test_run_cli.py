@@ -1,5 +1,7 @@
 """Bad flags fail before any model work, with the flag named and a non-zero exit."""
 
+import os
+
 import pytest
 
 from search.run import build_config, main, parse_args, read_env
@@ -87,3 +89,15 @@ def test_lm_head_loss_flag_reaches_the_training_config(capsys):
     with pytest.raises(SystemExit):
         parse_args(["--lm-head-loss", "chunked"])
     assert "--lm-head-loss" in capsys.readouterr().err
+
+
+def test_a_single_process_search_trains_on_the_first_visible_gpu(monkeypatch, tmp_path):
+    """Trainer would spread one process over all visible GPUs with DataParallel, which SFTTrainer refuses."""
+    from search import run
+
+    monkeypatch.setenv("CUDA_VISIBLE_DEVICES", "1,0")
+    assert run.main(["--train", str(tmp_path / "missing.jsonl")]) == 2
+    assert os.environ["CUDA_VISIBLE_DEVICES"] == "1"
+    monkeypatch.setenv("CUDA_VISIBLE_DEVICES", "1,0")
+    assert run.main(["--workers", "2", "--train", str(tmp_path / "missing.jsonl")]) == 2
+    assert os.environ["CUDA_VISIBLE_DEVICES"] == "1,0"  # the parent of several workers keeps them all

@@ -7,7 +7,7 @@ from optuna.distributions import FloatDistribution
 
 from search.objective import surplus
 from search.study import next_step
-from search.workers import child_argv, child_env, plan_workers
+from search.workers import child_argv, child_env, one_gpu, plan_workers
 
 
 def test_child_argv_drops_parent_flags_and_adds_phase_and_id():
@@ -22,6 +22,17 @@ def test_plan_one_worker_per_gpu_or_cpu_share():
     assert cpu.gpus == (None, None) and cpu.threads == 1
     with pytest.raises(ValueError, match="--workers 3: only 2 GPU"):
         plan_workers(3, (), cuda_count=2, cpu_count=16)
+
+
+def test_workers_get_the_gpus_the_parent_sees_by_their_names():
+    assert plan_workers(2, (), cuda_count=2, cpu_count=32, visible="2,3").gpus == ("2", "3")
+    assert plan_workers(1, (), cuda_count=3, cpu_count=32, visible="5, 6,7").gpus == ("5",)
+    assert plan_workers(2, (), cuda_count=2, cpu_count=32, visible=None).gpus == ("0", "1")
+
+
+@pytest.mark.parametrize("visible, pinned", [(None, "0"), ("0,1", "0"), ("3,1", "3"), (" 2 ", "2"), ("", "")])
+def test_a_training_process_sees_one_gpu(visible, pinned):
+    assert one_gpu(visible) == pinned
 
 
 def test_cpu_worker_sees_no_gpu_and_its_thread_share():

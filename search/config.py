@@ -15,6 +15,7 @@ from training.model import ModelConfig, default_cache_dir
 from training.prompt import PromptConfig
 
 PHASES = ("all", "baseline", "trials", "final")
+PRUNERS = ("median", "asha")
 """all: baseline (once per study), trials, final inference. baseline: the base model alone. trials: trials only,
 for extra workers on other hosts. final: the best trial's adapter on the test split (after the workers end)."""
 
@@ -50,7 +51,10 @@ class SearchConfig:
     phase: str = "all"
     """'all' (baseline, search, final) or 'baseline' (the baseline alone)."""
     pruning: bool = True
-    """Stop trials whose per-epoch validation EX falls below the median of earlier trials."""
+    """Stop weak trials after an epoch (``pruner`` says which are weak); False: every trial runs all its epochs."""
+    pruner: str = "median"
+    """'median': below the median of earlier trials at the same epoch; 'asha': outside the top third of the trials
+    that reached the same epoch (successive halving; search/study.py: make_pruner)."""
     progress: bool = True
     workers: int = 1
     """Worker processes on this host, each running trials of the same study (one per GPU when there are GPUs)."""
@@ -77,6 +81,8 @@ class SearchConfig:
             raise ValueError(f"--study-name must be a non-empty name without slashes, got {self.study_name!r}")
         if self.timeout is not None and self.timeout <= 0:
             raise ValueError(f"--timeout must be > 0 seconds, got {self.timeout}")
+        if self.pruner not in PRUNERS:
+            raise ValueError(f"--pruner must be one of {PRUNERS}, got {self.pruner!r}")
         if self.phase not in PHASES:
             raise ValueError(f"--phase must be one of {PHASES}, got {self.phase!r}")
         check_storage(self.storage)

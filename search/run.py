@@ -17,7 +17,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from search.config import CPU_BUDGET, PHASES, SearchConfig
+from search.config import CPU_BUDGET, PHASES, PRUNERS, SearchConfig
 from search.storage import check_storage, default_predictions_db
 from training.config import LM_HEAD_LOSSES
 
@@ -107,6 +107,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--lora-ranks", type=int, nargs="+", default=space.lora_ranks,
                    help="LoRA ranks to choose from, powers of two (default %(default)s)")
     p.add_argument("--no-pruning", action="store_true", help="run every trial to its last epoch")
+    p.add_argument("--pruner", choices=PRUNERS, default=defaults.pruner,
+                   help="median: stop a trial below the median of earlier trials at the same epoch; asha: stop it "
+                        "outside the top third (successive halving) (default %(default)s)")
     p.add_argument("--cache-dir", type=Path, default=defaults.cache_dir, help="converted models and built databases (default %(default)s)")
     p.add_argument("--env-file", type=Path, default=Path(".env"), help="fallback settings file (default %(default)s)")
     p.add_argument("--no-progress", action="store_true", help="no progress bars")
@@ -183,6 +186,7 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
         cache_dir=args.cache_dir,
         phase=args.phase,
         pruning=not args.no_pruning,
+        pruner=args.pruner,
         progress=not args.no_progress,
         workers=len(args.gpus) or args.workers,
         gpus=args.gpus,

@@ -25,7 +25,7 @@ def open_study(config: SearchConfig):
     storage = open_storage(config.storage, config.heartbeat_s, config.grace_s)
     study = optuna.create_study(
         study_name=config.study_name, storage=storage, direction="maximize", load_if_exists=True,
-        sampler=make_sampler(config.seed, 0), pruner=make_pruner(config.pruning),
+        sampler=make_sampler(config.seed, 0), pruner=make_pruner(config.pruning, config.pruner),
     )
     # Reseed by history length, so a resumed run does not replay the first run's random draws, and by worker,
     # so workers that open the study at the same moment do not propose the same start-up points.
@@ -44,11 +44,16 @@ def make_sampler(seed: int, n_existing: int):
     )
 
 
-def make_pruner(enabled: bool):
+def make_pruner(enabled: bool, kind: str = "median"):
     import optuna
 
     if not enabled:
         return optuna.pruners.NopPruner()
+    if kind == "asha":
+        # Successive halving with rungs at epochs 1 and 3: after its first epoch a trial goes on only if it is in the
+        # top third of the trials measured at epoch 1 so far (the best one while there are fewer than three).
+        # Harsher than the median rule, and ties are promoted, not pruned.
+        return optuna.pruners.SuccessiveHalvingPruner(min_resource=1, reduction_factor=3, min_early_stopping_rate=0)
     # Median over earlier trials' EX at the same epoch. Chosen over WilcoxonPruner: that one compares per-question
     # results *within* one evaluation pass, whereas here the natural step is the epoch, and with 1-3 epochs per
     # trial the median rule stops a weak trial after its first epoch, saving its remaining epochs. Two complete

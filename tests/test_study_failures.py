@@ -120,3 +120,31 @@ def test_the_pruner_only_stops_epochs_still_to_come():
     assert prune_now(AlwaysPrune(), True, 1, 3)
     assert not prune_now(AlwaysPrune(), True, 3, 3)  # the last epoch: complete, with its value
     assert not prune_now(AlwaysPrune(), False, 1, 3)
+
+
+def _epoch1_decisions(pruner, values):
+    """Each value: a new trial reporting validation EX after epoch 1; whether the pruner stops it there."""
+    study = optuna.create_study(direction="maximize", pruner=pruner)
+    decisions = []
+    for value in values:
+        trial = study.ask()
+        trial.report(value, step=1)
+        decisions.append(bool(trial.should_prune()))
+        study.tell(trial, state=TrialState.PRUNED) if decisions[-1] else study.tell(trial, value)
+    return decisions
+
+
+def test_asha_keeps_only_the_top_third_after_the_first_epoch_and_promotes_ties():
+    pruner = study_module.make_pruner(True, "asha")
+    # Fewer than three trials at the epoch: only the best so far goes on; a tie with it goes on too.
+    assert _epoch1_decisions(pruner, [0.5, 0.4, 0.5]) == [False, True, False]
+    # Six at the epoch (the new one included): the top two go on; each earlier one was the best when it came.
+    assert _epoch1_decisions(study_module.make_pruner(True, "asha"), [0.1, 0.2, 0.3, 0.4, 0.5, 0.35]) == [
+        False, False, False, False, False, True]
+    # The median rule lets the 0.35 run on: it is above the median (0.3) of the complete trials.
+    assert _epoch1_decisions(study_module.make_pruner(True, "median"), [0.1, 0.2, 0.3, 0.4, 0.5, 0.35])[-1] is False
+
+
+def test_pruner_flag_is_checked():
+    with pytest.raises(ValueError, match="--pruner"):
+        SearchConfig(pruner="hyperband")

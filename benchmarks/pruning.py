@@ -35,16 +35,27 @@ def study_figures(storage: str, name: str) -> dict:
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    own, _, passthrough = (argv[: argv.index("--")], None, argv[argv.index("--") + 1:]) if "--" in argv else (argv, None, [])
-    p = argparse.ArgumentParser(prog="python -m benchmarks.pruning", description=__doc__.split("\n\n")[0])
-    p.add_argument("--trials", type=int, default=12, help="trials per search (default %(default)s)")
+def search_benchmark_parser(prog: str, doc: str, trials: int) -> argparse.ArgumentParser:
+    """The flags of a benchmark that runs ``python -m search.run`` twice; more can be added before parsing."""
+    p = argparse.ArgumentParser(prog=prog, description=doc.split("\n\n")[0])
+    p.add_argument("--trials", type=int, default=trials, help="finished trials per search (default %(default)s)")
     p.add_argument("--seed", type=int, default=0, help="seed of both searches (default %(default)s)")
     p.add_argument("--out", type=Path, help="JSON output file")
+    return p
+
+
+def parse_search_benchmark(p: argparse.ArgumentParser, argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """(the benchmark's own flags, the search.run flags after ``--``)."""
+    own, passthrough = (argv[: argv.index("--")], argv[argv.index("--") + 1:]) if "--" in argv else (argv, [])
     args = p.parse_args(own)
     if args.trials < 1:
         p.error(f"--trials must be >= 1, got {args.trials}")
+    return args, passthrough
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args, passthrough = parse_search_benchmark(search_benchmark_parser("python -m benchmarks.pruning", __doc__, 12), argv)
 
     from benchmarks.train import command_line, machine_info, write_json
 

@@ -473,6 +473,12 @@ def measure(model, tokenizer, data, config, warmup: int, steps: int, cuda: bool)
     (t0, real0, proc0), (t1, real1, proc1) = meter.marks["start"], meter.marks["end"]
     seconds = t1 - t0
     real, processed = real1 - real0, proc1 - proc0
+    return window_figures(seconds, steps, real, processed, peak_gib, meter.losses)
+
+
+def window_figures(seconds: float, steps: int, real: int, processed: int, peak_gib: float | None,
+                   losses: list[float]) -> dict:
+    """One measured window of training steps as a row of the table (real = non-padding tokens)."""
     return {
         "seconds": seconds,
         "step_seconds": seconds / steps,
@@ -481,8 +487,8 @@ def measure(model, tokenizer, data, config, warmup: int, steps: int, cuda: bool)
         "padding_fraction": 1 - real / processed if processed else 0.0,
         "tokens_per_second": real / seconds,
         "peak_memory_gib": peak_gib,
-        "losses": meter.losses,
-        "first_loss": meter.losses[0] if meter.losses else None,
+        "losses": losses,
+        "first_loss": losses[0] if losses else None,
     }
 
 
@@ -537,19 +543,7 @@ def measure_manual(model, tokenizer, data, config, warmup: int, steps: int, cuda
         detach_adapter(peft_model)
         del peft_model
         free_memory(cuda)
-    real = int(real)
-    losses = [float(x) for x in losses]
-    return {
-        "seconds": seconds,
-        "step_seconds": seconds / steps,
-        "tokens": real,
-        "processed_tokens": processed,
-        "padding_fraction": 1 - real / processed if processed else 0.0,
-        "tokens_per_second": real / seconds,
-        "peak_memory_gib": peak_gib,
-        "losses": losses,
-        "first_loss": losses[0] if losses else None,
-    }
+    return window_figures(seconds, steps, int(real), processed, peak_gib, [float(x) for x in losses])
 
 
 # ------------------------------------------------------------------------------------------------------------ main

@@ -45,16 +45,12 @@ def throughput(trials) -> dict:
 
 
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
-    own, passthrough = (argv[: argv.index("--")], argv[argv.index("--") + 1:]) if "--" in argv else (argv, [])
-    p = argparse.ArgumentParser(prog="python -m benchmarks.workers", description=__doc__.split("\n\n")[0])
+    from benchmarks.pruning import parse_search_benchmark, search_benchmark_parser
+
+    p = search_benchmark_parser("python -m benchmarks.workers", __doc__, 6)
     p.add_argument("--gpus", help="CUDA device ids, e.g. 0,1: one worker each against the first one alone")
     p.add_argument("--workers", type=int, default=2, help="without --gpus: N CPU workers against 1 (default %(default)s)")
-    p.add_argument("--trials", type=int, default=6, help="finished trials per search (default %(default)s)")
-    p.add_argument("--seed", type=int, default=0, help="seed of both searches (default %(default)s)")
-    p.add_argument("--out", type=Path, help="JSON output file")
-    args = p.parse_args(own)
-    if args.trials < 1:
-        p.error(f"--trials must be >= 1, got {args.trials}")
+    args, passthrough = parse_search_benchmark(p, argv)
     if args.gpus is not None:
         ids = [x.strip() for x in args.gpus.split(",") if x.strip()]
         if len(ids) < 2 or not all(x.isdigit() for x in ids) or len(set(ids)) != len(ids):

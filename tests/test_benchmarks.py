@@ -119,14 +119,20 @@ def test_train_flag_errors_name_the_flag(argv, flag, capsys):
     assert flag in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("argv, flag", [
-    (["--trials", "0"], "--trials"),
-    (["--train-limit", "x"], "--train-limit"),
-    (["--mistral-intermediate", "64"], "--mistral-intermediate"),
+@pytest.mark.parametrize("parse, argv, flag", [
+    (overhead.parse_args, ["--trials", "0"], "--trials"),
+    (overhead.parse_args, ["--train-limit", "x"], "--train-limit"),
+    (overhead.parse_args, ["--mistral-intermediate", "64"], "--mistral-intermediate"),
+    (workers.parse_args, ["--gpus", "0"], "--gpus"),
+    (workers.parse_args, ["--gpus", "0,0"], "--gpus"),
+    (workers.parse_args, ["--workers", "1"], "--workers"),
+    (workers.parse_args, ["--trials", "0"], "--trials"),
+    (workers.parse_args, ["--", "--storage", "sqlite:///x.db"], "--storage"),
+    (workers.parse_args, ["--", "--workers=3"], "--workers"),
 ])
-def test_overhead_flag_errors_name_the_flag(argv, flag, capsys):
+def test_overhead_and_workers_flag_errors_name_the_flag(parse, argv, flag, capsys):
     with pytest.raises(SystemExit) as exc:
-        overhead.parse_args(argv)
+        parse(argv)
     assert exc.value.code == 2
     assert flag in capsys.readouterr().err
 
@@ -156,21 +162,6 @@ def test_workers_throughput_spans_first_start_to_last_end():
     assert r["mean_trial_seconds"] == pytest.approx((60 + 28 + 85) / 3)
     with pytest.raises(ValueError, match="no finished trial"):
         workers.throughput([_trial("FAIL", 0, 1, "a")])
-
-
-@pytest.mark.parametrize("argv, flag", [
-    (["--gpus", "0"], "--gpus"),
-    (["--gpus", "0,0"], "--gpus"),
-    (["--workers", "1"], "--workers"),
-    (["--trials", "0"], "--trials"),
-    (["--", "--storage", "sqlite:///x.db"], "--storage"),
-    (["--", "--workers=3"], "--workers"),
-])
-def test_workers_flag_errors_name_the_flag(argv, flag, capsys):
-    with pytest.raises(SystemExit) as exc:
-        workers.parse_args(argv)
-    assert exc.value.code == 2
-    assert flag in capsys.readouterr().err
 
 
 def test_manual_loop_counts_tokens_and_gives_the_base_back():

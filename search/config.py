@@ -15,9 +15,9 @@ from training.model import ModelConfig, default_cache_dir
 from training.prompt import PromptConfig
 
 PHASES = ("all", "baseline", "trials", "final")
-PRUNERS = ("median", "asha")
 """all: baseline (once per study), trials, final inference. baseline: the base model alone. trials: trials only,
 for extra workers on other hosts. final: the best trial's adapter on the test split (after the workers end)."""
+PRUNERS = ("median", "asha")
 
 CPU_BUDGET = (("train", 32), ("validation", 16), ("test", 100))
 """Per-split example caps used when no GPU is present and no limit flag is given. Sized from measured costs on

@@ -46,16 +46,16 @@ def throughput(trials) -> dict:
 
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     from benchmarks.pruning import parse_search_benchmark, search_benchmark_parser
+    from search.run import gpu_list
 
     p = search_benchmark_parser("python -m benchmarks.workers", __doc__, 6)
-    p.add_argument("--gpus", help="CUDA device ids, e.g. 0,1: one worker each against the first one alone")
+    p.add_argument("--gpus", type=gpu_list, help="CUDA device ids, e.g. 0,1: one worker each against the first one alone")
     p.add_argument("--workers", type=int, default=2, help="without --gpus: N CPU workers against 1 (default %(default)s)")
     args, passthrough = parse_search_benchmark(p, argv)
     if args.gpus is not None:
-        ids = [x.strip() for x in args.gpus.split(",") if x.strip()]
-        if len(ids) < 2 or not all(x.isdigit() for x in ids) or len(set(ids)) != len(ids):
-            p.error(f"--gpus needs two or more distinct CUDA device numbers like 0,1, got {args.gpus!r}")
-        args.gpus = ids
+        if len(args.gpus) < 2:
+            p.error(f"--gpus needs two or more CUDA device numbers like 0,1 (it is compared with the first alone), "
+                    f"got {','.join(args.gpus)!r}")
     elif args.workers < 2:
         p.error(f"--workers must be >= 2 (it is compared with 1), got {args.workers}")
     for flag in ("--workers", "--gpus", "--phase", "--storage", "--study-name", "--trials", "--seed"):

@@ -51,7 +51,9 @@ with 468 examples, 32 would halve the optimizer steps per epoch."""
 
 
 def gpu_list(text: str) -> tuple[str, ...]:
-    ids = tuple(x.strip() for x in text.split(",") if x.strip())
+    from search.workers import gpu_ids
+
+    ids = gpu_ids(text)
     if not ids or not all(x.isdigit() for x in ids) or len(set(ids)) != len(ids):
         raise argparse.ArgumentTypeError(f"expected distinct CUDA device numbers like 0,1, got {text!r}")
     return ids

@@ -41,12 +41,13 @@ def plan_workers(workers: int, gpus: tuple[str, ...], cuda_count: int, cpu_count
         return WorkerPlan((None,) * workers, max(1, cpu_count // workers))
     if workers > cuda_count:
         raise ValueError(f"--workers {workers}: only {cuda_count} GPU(s) visible (one worker per GPU)")
-    names = _visible_ids(visible) or [str(i) for i in range(cuda_count)]
+    names = list(gpu_ids(visible or "")) or [str(i) for i in range(cuda_count)]
     return WorkerPlan(tuple(names[:workers]), max(1, cpu_count // workers))
 
 
-def _visible_ids(visible: str | None) -> list[str]:
-    return [x.strip() for x in (visible or "").split(",") if x.strip()]
+def gpu_ids(text: str) -> tuple[str, ...]:
+    """The device names in a comma-separated list such as CUDA_VISIBLE_DEVICES or --gpus ("0, 1" -> ("0", "1"))."""
+    return tuple(x.strip() for x in text.split(",") if x.strip())
 
 
 def one_gpu(visible: str | None) -> str:
@@ -57,7 +58,7 @@ def one_gpu(visible: str | None) -> str:
     process trains on one GPU; more GPUs are used through --workers / --gpus, one process each. "" (no GPU) stays."""
     if visible is None:
         return "0"
-    ids = _visible_ids(visible)
+    ids = gpu_ids(visible)
     return ids[0] if ids else visible
 
 

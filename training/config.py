@@ -67,6 +67,12 @@ class TrainConfig:
             if not ok:
                 raise ValueError(f"{message}, got {self!r}")
 
+    def lm_head_loss_on(self, cuda: bool) -> str:
+        """"fused" or "plain": what ``lm_head_loss`` means on this device ("auto" resolved)."""
+        if self.lm_head_loss != "auto":
+            return self.lm_head_loss
+        return "fused" if cuda else "plain"
+
     @property
     def lora_alpha(self) -> float:
         return self.lora_alpha_ratio * self.lora_rank

@@ -205,8 +205,7 @@ def train_adapter(
         train_sampling_strategy="group_by_length",
         use_cpu=not device_is_cuda,
     )
-    fused = config.lm_head_loss == "fused" or (config.lm_head_loss == "auto" and device_is_cuda)
-    trainer_class = SFTTrainer if fused else _plain_loss_trainer(SFTTrainer)
+    trainer_class = SFTTrainer if config.lm_head_loss_on(device_is_cuda) == "fused" else _plain_loss_trainer(SFTTrainer)
     trainer = trainer_class(
         model=peft_model,
         args=args,

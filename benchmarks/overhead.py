@@ -23,6 +23,7 @@ from pathlib import Path
 from benchmarks.train import (add_model_arguments, check_model_arguments, command_line, free_memory, machine_info,
                               positive_int, prepare_model, write_json)
 
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m benchmarks.overhead", description=__doc__.split("\n\n")[0])
     add_model_arguments(p)

@@ -1,9 +1,13 @@
-"""Batched vs per-example generation on the same questions, measured side by side in one run.
+"""Batched vs per-example generation on the same questions, on the 4-bit base with its LoRA layers ("adapter") and
+on a dense copy with the adapter merged in ("merged"), measured side by side in one run.
 
-    python -m benchmarks.generation [--n 32] [--batch-size 16] [--model PATH] [--out benchmarks/results/generation-cpu.json]
+    python -m benchmarks.generation [--n 32] [--batch-size 16] [--weights adapter merged] [--model PATH]
+        [--adapter DIR] [--out benchmarks/results/generation-cpu.json]
 
-Prints a table and writes JSON. Both modes decode the same prompts greedily with the same cap on new tokens,
-so the ratio is the speed-up of batching alone.
+Prints a table and writes JSON. Every row decodes the same prompts greedily with the same cap on new tokens, so
+batched / per-example is the speed-up of batching alone and merged / adapter that of the weights alone. Without
+--adapter a fresh rank-16 adapter is attached (its B is zero, so it answers like the base but costs what a
+trial's evaluation costs).
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--batch-size", type=int, default=16, help="batched mode's batch size (default %(default)s)")
     p.add_argument("--max-new-tokens", type=int, default=64, help="cap on new tokens (default %(default)s)")
     p.add_argument("--model", default=None, help="model (default: embedded SmolLM2-135M-Instruct)")
-    p.add_argument("--adapter", default=None, help="optional LoRA adapter folder (a trial's adapter/)")
+    p.add_argument("--adapter", default=None, help="LoRA adapter folder (a trial's adapter/); default: a fresh one")
+    p.add_argument("--weights", nargs="+", choices=("adapter", "merged"), default=["adapter", "merged"],
+                   help="what to generate on (default: both)")
     p.add_argument("--out", type=Path, default=None, help="JSON output file")
     args = p.parse_args(argv)
 
@@ -27,10 +33,13 @@ def main(argv: list[str] | None = None) -> int:
 
     from benchmarks.train import machine_info, write_json
     from evaluation.data import DataConfig, load_splits
+    from evaluation.dense import EvalWeights
     from evaluation.evaluate import build_prompts
     from evaluation.generate import GenerationConfig, generate
     from training.model import ModelConfig, default_cache_dir, load_model
+    from training.config import TrainConfig
     from training.prompt import PromptConfig
+    from training.sft import attach_adapter
 
     dataset = load_splits(DataConfig(limit=args.n), default_cache_dir(), ("validation",))["validation"]
     model, tokenizer = load_model(ModelConfig(name_or_path=args.model))
@@ -38,26 +47,43 @@ def main(argv: list[str] | None = None) -> int:
         from peft import PeftModel
 
         model = PeftModel.from_pretrained(model, args.adapter)
+    else:
+        model = attach_adapter(model, TrainConfig(lora_rank=16))
     prompts = build_prompts(tokenizer, dataset, PromptConfig())
-    generate(model, tokenizer, prompts[:2], GenerationConfig(2, 8))  # warm-up, not timed
-    rows = {}
+    rows = []
     outputs = {}
-    for mode, batch_size in (("per-example", 1), ("batched", args.batch_size)):
-        config = GenerationConfig(batch_size=batch_size, max_new_tokens=args.max_new_tokens)
-        start = time.perf_counter()
-        outputs[mode] = generate(model, tokenizer, prompts, config)
-        seconds = time.perf_counter() - start
-        rows[mode] = {"batch_size": batch_size, "seconds": seconds, "questions_per_second": len(prompts) / seconds}
-    ratio = rows["per-example"]["seconds"] / rows["batched"]["seconds"]
-    same = sum(a.sql == b.sql for a, b in zip(outputs["per-example"], outputs["batched"]))
+    for weights in args.weights:
+        target = EvalWeights(weights)(model)
+        generate(target, tokenizer, prompts[:2], GenerationConfig(2, 8))  # warm-up, not timed
+        for mode, batch_size in (("per-example", 1), ("batched", args.batch_size)):
+            config = GenerationConfig(batch_size=batch_size, max_new_tokens=args.max_new_tokens)
+            start = time.perf_counter()
+            outputs[weights, mode] = generate(target, tokenizer, prompts, config)
+            seconds = time.perf_counter() - start
+            rows.append({"weights": weights, "mode": mode, "batch_size": batch_size, "seconds": seconds,
+                         "questions_per_second": len(prompts) / seconds})
+    seconds = {(r["weights"], r["mode"]): r["seconds"] for r in rows}
+    batching = {w: seconds[w, "per-example"] / seconds[w, "batched"] for w in args.weights}
+    merging = {m: seconds["adapter", m] / seconds["merged", m] for m in ("per-example", "batched")
+               if len(args.weights) == 2}
+    pairs = [((w, "per-example"), (w, "batched")) for w in args.weights]
+    pairs += [(("adapter", m), ("merged", m)) for m in merging]
+    same = {f"{a[0]} {a[1]} = {b[0]} {b[1]}": sum(x.sql == y.sql for x, y in zip(outputs[a], outputs[b]))
+            for a, b in pairs}
     device = "cuda: " + torch.cuda.get_device_name() if torch.cuda.is_available() else f"cpu ({torch.get_num_threads()} threads)"
     print(f"generation on {len(prompts)} validation questions, max {args.max_new_tokens} new tokens, {device}")
-    print(f"{'mode':<14}{'batch':>7}{'seconds':>10}{'q/s':>8}")
-    for mode, row in rows.items():
-        print(f"{mode:<14}{row['batch_size']:>7}{row['seconds']:>10.1f}{row['questions_per_second']:>8.2f}")
-    print(f"batched / per-example speed-up: {ratio:.1f}x; identical SQL in {same}/{len(prompts)}")
+    print(f"{'weights':<9}{'mode':<14}{'batch':>7}{'seconds':>10}{'q/s':>8}")
+    for row in rows:
+        print(f"{row['weights']:<9}{row['mode']:<14}{row['batch_size']:>7}{row['seconds']:>10.1f}{row['questions_per_second']:>8.2f}")
+    for weights, ratio in batching.items():
+        print(f"{weights}: batched / per-example speed-up {ratio:.1f}x")
+    for mode, ratio in merging.items():
+        print(f"{mode}: merged / adapter speed-up {ratio:.1f}x")
+    for pair, n in same.items():
+        print(f"identical SQL, {pair}: {n}/{len(prompts)}")
     result = {**machine_info(), "device": device, "n": len(prompts), "max_new_tokens": args.max_new_tokens,
-              "adapter": args.adapter, "modes": rows, "speedup": ratio, "identical_sql": same}
+              "adapter": args.adapter, "rows": rows, "batching_speedup": batching, "merging_speedup": merging,
+              "identical_sql": same}
     write_json(args.out, result)
     return 0
 

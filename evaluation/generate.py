@@ -16,8 +16,16 @@ class GenerationConfig:
     """Prompts decoded together. Batches are length-sorted, so padding stays small."""
     max_new_tokens: int = 160
     """Cap on generated tokens; the longest gold query in the embedded and Spider sets is ~120 tokens."""
+    weights: str = "auto"
+    """What generation runs on: "merged", a dense copy of the base with the adapter merged in (one matmul per layer
+    instead of dequantisation plus LoRA); "adapter", the 4-bit base with its LoRA layers, as trained; "auto": merged
+    where the copy takes at most a quarter of the device's memory (evaluation/dense.py)."""
 
     def __post_init__(self) -> None:
+        from evaluation.dense import WEIGHTS
+
+        if self.weights not in WEIGHTS:
+            raise ValueError(f"weights must be one of {WEIGHTS}, got {self.weights!r}")
         if self.batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {self.batch_size}")
         if not 8 <= self.max_new_tokens <= 4096:

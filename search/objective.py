@@ -39,6 +39,8 @@ class SharedState:
     scorer: Scorer
     engine: object
     """SQLAlchemy engine of the predictions table."""
+    weights: object
+    """evaluation.dense.EvalWeights: turns the model under evaluation into the one generation runs on."""
 
 
 def wrong_predictions_note(result: EvalResult, limit: int = 5) -> str:
@@ -107,7 +109,7 @@ class Objective:
 
         def on_epoch_end(epoch: int, model) -> bool:
             result = evaluate(
-                model, s.tokenizer, s.validation, s.scorer, config.generation, config.prompt,
+                s.weights(model), s.tokenizer, s.validation, s.scorer, config.generation, config.prompt,
                 config.progress, f"trial {trial.number} epoch {epoch} eval",
             )
             evals.append(result)

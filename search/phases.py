@@ -35,8 +35,10 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
         engine = open_predictions(config.predictions_db)
         model, tokenizer = load_model(config.model)
         if config.phase == "baseline":
+            from evaluation.dense import EvalWeights
+
             results = run_baseline(
-                model, tokenizer, {s: splits[s] for s in BASELINE_SPLITS}, scorer,
+                EvalWeights(config.generation.weights)(model), tokenizer, {s: splits[s] for s in BASELINE_SPLITS}, scorer,
                 config.generation, config.prompt, config.progress,
             )
             save_baseline(engine, config.study_name, config.model.display_name, results)

@@ -17,6 +17,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from evaluation.dense import WEIGHTS
 from search.config import CPU_BUDGET, PHASES, PRUNERS, SearchConfig
 from search.storage import check_storage, default_predictions_db
 from training.config import LM_HEAD_LOSSES
@@ -94,6 +95,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--train-batch-size", type=positive_int,
                    help=f"training batch size (default {GPU_BATCHES[1]} on a GPU, {defaults.train.batch_size} on CPU)")
     p.add_argument("--max-new-tokens", type=positive_int, default=defaults.generation.max_new_tokens, help="generation cap (default %(default)s)")
+    p.add_argument("--eval-weights", choices=WEIGHTS, default=defaults.generation.weights,
+                   help="what generation runs on: merged (a dense copy of the base with the adapter merged in: fast), "
+                        "adapter (the 4-bit base with LoRA layers, as trained), auto (merged where the copy takes at "
+                        "most a quarter of the device's memory) (default %(default)s)")
     p.add_argument("--sample-rows", type=int, default=defaults.prompt.sample_rows, help="sample rows per table in the prompt (default %(default)s)")
     p.add_argument("--lm-head-loss", choices=LM_HEAD_LOSSES, default=defaults.train.lm_head_loss,
                    help="fused: trl's tiled LM-head loss (no full logits; less GPU memory); plain: the model's logits "
@@ -150,7 +155,8 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
     generation_batch = args.batch_size or (GPU_BATCHES[0] if on_gpu else defaults.generation.batch_size)
     train_batch = args.train_batch_size or (GPU_BATCHES[1] if on_gpu else defaults.train.batch_size)
     try:
-        generation = GenerationConfig(batch_size=generation_batch, max_new_tokens=args.max_new_tokens)
+        generation = GenerationConfig(batch_size=generation_batch, max_new_tokens=args.max_new_tokens,
+                                      weights=args.eval_weights)
     except ValueError as exc:
         raise ValueError(f"--batch-size/--max-new-tokens: {exc}") from None
     try:

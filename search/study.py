@@ -8,6 +8,7 @@ from pathlib import Path
 
 from evaluation.baseline import run_baseline, save_baseline
 from evaluation.data import Dataset
+from evaluation.dense import EvalWeights
 from evaluation.evaluate import evaluate
 from evaluation.metrics import Scorer, format_summary
 from search.config import SearchConfig
@@ -78,7 +79,7 @@ def baseline_phase(config: SearchConfig, study, state: SharedState, test: Datase
         log.info("baseline: already in study (validation EX %.1f%%)", 100 * study.user_attrs["baseline_validation_ex"])
         return
     results = run_baseline(
-        state.model, state.tokenizer, {"validation": state.validation, "test": test}, state.scorer,
+        state.weights(state.model), state.tokenizer, {"validation": state.validation, "test": test}, state.scorer,
         config.generation, config.prompt, config.progress,
     )
     save_baseline(state.engine, config.study_name, config.model.display_name, results)
@@ -107,7 +108,7 @@ def final_phase(config: SearchConfig, study, state: SharedState, test: Dataset) 
         raise FileNotFoundError(f"best trial {best.number}: adapter folder missing: {adapter}")
     model = PeftModel.from_pretrained(state.model, str(adapter), is_trainable=False)
     try:
-        result = evaluate(model, state.tokenizer, test, state.scorer, config.generation, config.prompt,
+        result = evaluate(state.weights(model), state.tokenizer, test, state.scorer, config.generation, config.prompt,
                           config.progress, "final test")
     finally:
         state.model = detach_adapter(model)
@@ -124,7 +125,8 @@ def final_phase(config: SearchConfig, study, state: SharedState, test: Dataset) 
         "test": str(config.data.test.resolve()) if config.data.test else None,
         "databases": str(config.data.databases.resolve()) if config.data.databases else None,
         "test_cap": config.data.cap("test"), "batch_size": config.generation.batch_size,
-        "max_new_tokens": config.generation.max_new_tokens, "sample_rows": config.prompt.sample_rows,
+        "max_new_tokens": config.generation.max_new_tokens, "weights": state.weights.resolve(model),
+        "sample_rows": config.prompt.sample_rows,
         "adapter": str(adapter.resolve()), "predictions_db": config.predictions_db,
     })
     study.set_user_attr("best_test_ex", result.ex)
@@ -214,7 +216,8 @@ def run_study(config: SearchConfig, model, tokenizer, splits: dict[str, Dataset]
     processes instead of here; this process then runs only the baseline and the final phase, so each runs once."""
     start = time.perf_counter()
     study = open_study(config)
-    state = SharedState(config, model, tokenizer, None, splits["validation"], scorer, engine)
+    state = SharedState(config, model, tokenizer, None, splits["validation"], scorer, engine,
+                        EvalWeights(config.generation.weights))
     if config.phase == "all":
         baseline_phase(config, study, state, splits["test"])
     if config.phase in ("all", "trials"):

@@ -13,6 +13,7 @@ import optuna
 import pytest
 
 from evaluation.data import DataConfig, load_splits
+from evaluation.dense import EvalWeights
 from evaluation.evaluate import evaluate
 from evaluation.execute import SQLiteExecutor
 from evaluation.generate import GenerationConfig
@@ -39,7 +40,7 @@ def regenerated(best_study, model_cache):
     )
     test = load_splits(data, model_cache, ("test",))["test"]
     base, tokenizer = load_model(ModelConfig(s["model"], s["load_in_4bit"], s["compute_dtype"], cache_dir=model_cache))
-    model = PeftModel.from_pretrained(base, s["adapter"])
+    model = EvalWeights(s.get("weights", "adapter"))(PeftModel.from_pretrained(base, s["adapter"]))
     with SQLiteExecutor() as executor:
         result = evaluate(model, tokenizer, test, Scorer(executor),
                           GenerationConfig(s["batch_size"], s["max_new_tokens"]), PromptConfig(s["sample_rows"]))

@@ -34,7 +34,7 @@ def run_with(monkeypatch, config, error, n_trials=2):
         raise error
 
     monkeypatch.setattr(objective_module, "train_adapter", fail)
-    state = SharedState(config, FakeModel(), None, None, None, None, None)
+    state = SharedState(config, FakeModel(), None, None, None, None, None, lambda m: m)
     study = study_module.open_study(config)
     study.optimize(Objective(state), n_trials=n_trials, catch=(TrialFailure,))
     return study, calls
@@ -102,7 +102,7 @@ def test_a_failure_that_repeats_stops_the_search(monkeypatch, config):
         raise torch.OutOfMemoryError("CUDA out of memory")
 
     monkeypatch.setattr(objective_module, "train_adapter", fail)
-    state = SharedState(config, FakeModel(), None, "pre-tokenised", None, None, None)
+    state = SharedState(config, FakeModel(), None, "pre-tokenised", None, None, None, lambda m: m)
     study = study_module.open_study(config)
     # FAIL does not count towards --trials: without the stop this would retry for ever
     with pytest.raises(study_module.IncompleteStudy, match="3 trials in a row failed .*out of memory"):

@@ -18,6 +18,7 @@ PHASES = ("all", "baseline", "trials", "final")
 """all: baseline (once per study), trials, final inference. baseline: the base model alone. trials: trials only,
 for extra workers on other hosts. final: the best trial's adapter on the test split (after the workers end)."""
 PRUNERS = ("median", "asha")
+KEEP_EPOCHS = ("last", "best")
 
 CPU_BUDGET = (("train", 32), ("validation", 16), ("test", 100))
 """Per-split example caps used when no GPU is present and no limit flag is given. Sized from measured costs on
@@ -55,6 +56,11 @@ class SearchConfig:
     pruner: str = "median"
     """'median': below the median of earlier trials at the same epoch; 'asha': outside the top third of the trials
     that reached the same epoch (successive halving; search/study.py: make_pruner)."""
+    keep_epoch: str = "last"
+    """Which epoch's adapter a trial keeps and is scored by. "last": the trained adapter as it ends (a trial's value
+    is its last epoch's validation EX). "best": the epoch with the highest validation EX (the earliest of equals),
+    like early stopping; on Spider's unseen databases validation EX peaked after epoch 1 or 2 and fell after
+    (15.2 -> 23.4 -> 16.6 %), so the last epoch threw the best adapter away."""
     progress: bool = True
     workers: int = 1
     """Worker processes on this host, each running trials of the same study (one per GPU when there are GPUs)."""
@@ -81,6 +87,8 @@ class SearchConfig:
             raise ValueError(f"--study-name must be a non-empty name without slashes, got {self.study_name!r}")
         if self.timeout is not None and self.timeout <= 0:
             raise ValueError(f"--timeout must be > 0 seconds, got {self.timeout}")
+        if self.keep_epoch not in KEEP_EPOCHS:
+            raise ValueError(f"--keep-epoch must be one of {KEEP_EPOCHS}, got {self.keep_epoch!r}")
         if self.pruner not in PRUNERS:
             raise ValueError(f"--pruner must be one of {PRUNERS}, got {self.pruner!r}")
         if self.phase not in PHASES:

@@ -1,5 +1,6 @@
 """The Optuna objective: suggest → attach a fresh adapter → train (validation EX after each epoch, pruning)
-→ save the trial's artifacts → return the last epoch's validation EX. The base model is shared, never reloaded."""
+→ save the trial's artifacts → return the kept epoch's validation EX (the last one, or with --keep-epoch best the
+best one). The base model is shared, never reloaded."""
 
 from __future__ import annotations
 
@@ -70,6 +71,20 @@ def prune_now(trial, pruning: bool, epoch: int, epochs: int) -> bool:
     return pruning and epoch < epochs and trial.should_prune()
 
 
+def adapter_weights(model) -> dict:
+    """A copy of the trainable (LoRA) weights of ``model``, to put back with ``restore_adapter_weights``."""
+    return {name: p.detach().clone() for name, p in model.named_parameters() if p.requires_grad}
+
+
+def restore_adapter_weights(model, weights: dict) -> None:
+    import torch
+
+    params = dict(model.named_parameters())
+    with torch.no_grad():
+        for name, value in weights.items():
+            params[name].copy_(value)
+
+
 def surplus(trial, target: int) -> bool:
     """True for a trial started by a worker that lost a race for the last slot.
 
@@ -105,6 +120,8 @@ class Objective:
             torch.cuda.reset_peak_memory_stats()
         epoch_ex: list[float] = []
         evals: list[EvalResult] = []
+        kept: dict = {}
+        """With --keep-epoch best: the best epoch so far and a copy of its adapter weights."""
         start = time.perf_counter()
 
         def on_epoch_end(epoch: int, model) -> bool:
@@ -114,6 +131,8 @@ class Objective:
             )
             evals.append(result)
             epoch_ex.append(result.ex)
+            if config.keep_epoch == "best" and result.ex > kept.get("ex", -1.0):
+                kept.update(ex=result.ex, epoch=epoch, weights=adapter_weights(model))
             trial.report(result.ex, epoch)
             trial.set_user_attr("epoch_ex", epoch_ex)
             return prune_now(trial, config.pruning, epoch, train_config.epochs)
@@ -131,10 +150,14 @@ class Objective:
             except NonFiniteLossError as exc:
                 trial.set_user_attr("failure", str(exc))
                 raise optuna.TrialPruned(str(exc)) from exc
-            last = evals[-1]
+            if kept and kept["epoch"] < result.epochs_done:
+                restore_adapter_weights(peft_model, kept["weights"])
+            kept_epoch = kept.get("epoch", result.epochs_done)
+            last = evals[kept_epoch - 1]
             metrics = {
                 "validation_ex": last.ex,
                 "epoch_ex": epoch_ex,
+                "kept_epoch": kept_epoch,
                 "epochs_planned": train_config.epochs,
                 "epochs_done": result.epochs_done,
                 "pruned": result.stopped_early,
@@ -152,9 +175,10 @@ class Objective:
             artifacts.save_trial(folder, peft_model, resolved, metrics)
             self._record(trial, folder, metrics, last)
             log.info(
-                "trial %d: lr %.2e, epochs %d/%d, rank %d -> validation EX %s (%.0f s, %.0f tokens/s)%s",
+                "trial %d: lr %.2e, epochs %d/%d, rank %d -> validation EX %s%s (%.0f s, %.0f tokens/s)%s",
                 trial.number, train_config.learning_rate, result.epochs_done, train_config.epochs,
-                train_config.lora_rank, " ".join(f"{x:.1%}" for x in epoch_ex), metrics["total_seconds"],
+                train_config.lora_rank, " ".join(f"{x:.1%}" for x in epoch_ex),
+                f", kept epoch {kept_epoch}" if kept_epoch < result.epochs_done else "", metrics["total_seconds"],
                 result.tokens_per_second, " pruned" if result.stopped_early else "",
             )
             if result.stopped_early:
@@ -173,7 +197,7 @@ class Objective:
 
         s = self.state
         for key in ("train_loss", "train_seconds", "eval_seconds", "total_seconds", "tokens_per_second",
-                    "peak_memory_mb", "epochs_done"):
+                    "peak_memory_mb", "epochs_done", "kept_epoch"):
             trial.set_user_attr(key, metrics[key])
         trial.set_user_attr("artifact_dir", str(folder.resolve()))
         # Also in Optuna's artifact store, so optuna-dashboard --artifact-dir lists them on the trial's page.

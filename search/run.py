@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from evaluation.dense import WEIGHTS
-from search.config import CPU_BUDGET, PHASES, PRUNERS, SearchConfig
+from search.config import CPU_BUDGET, KEEP_EPOCHS, PHASES, PRUNERS, SearchConfig
 from search.storage import check_storage, default_predictions_db
 from training.config import LM_HEAD_LOSSES
 
@@ -117,6 +117,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--pruner", choices=PRUNERS, default=defaults.pruner,
                    help="median: stop a trial below the median of earlier trials at the same epoch; asha: stop it "
                         "outside the top third (successive halving) (default %(default)s)")
+    p.add_argument("--keep-epoch", choices=KEEP_EPOCHS, default=defaults.keep_epoch,
+                   help="the epoch whose adapter a trial keeps and is scored by: its last, or the one with the best "
+                        "validation EX (early stopping) (default %(default)s)")
     p.add_argument("--cache-dir", type=Path, default=defaults.cache_dir, help="converted models and built databases (default %(default)s)")
     p.add_argument("--env-file", type=Path, default=Path(".env"), help="fallback settings file (default %(default)s)")
     p.add_argument("--no-progress", action="store_true", help="no progress bars")
@@ -195,6 +198,7 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
         phase=args.phase,
         pruning=not args.no_pruning,
         pruner=args.pruner,
+        keep_epoch=args.keep_epoch,
         progress=not args.no_progress,
         workers=len(args.gpus) or args.workers,
         gpus=args.gpus,

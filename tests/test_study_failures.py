@@ -148,3 +148,48 @@ def test_asha_keeps_only_the_top_third_after_the_first_epoch_and_promotes_ties()
 def test_pruner_flag_is_checked():
     with pytest.raises(ValueError, match="--pruner"):
         SearchConfig(pruner="hyperband")
+
+
+class TrainableModel(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lora = torch.nn.Parameter(torch.zeros(1))
+
+
+@pytest.mark.parametrize("keep, third, value, weight", [
+    ("last", 0.3, 0.3, 3.0),
+    ("best", 0.3, 0.5, 2.0),
+    ("best", 0.5, 0.5, 2.0),  # a tie keeps the earlier epoch
+])
+def test_keep_epoch_chooses_the_adapter_that_is_saved_and_scored(monkeypatch, tmp_path, keep, third, value, weight):
+    from evaluation.evaluate import EvalResult
+    from training.sft import TrainResult
+
+    epoch_ex = {1: 0.2, 2: 0.5, 3: third}
+    config = SearchConfig(storage=f"sqlite:///{tmp_path / 's.db'}", artifacts=tmp_path / "a", study_name="k",
+                          keep_epoch=keep, pruning=False)
+    model = TrainableModel()
+    monkeypatch.setattr(objective_module, "attach_adapter", lambda m, cfg: m)
+    monkeypatch.setattr(objective_module, "detach_adapter", lambda m: m)
+
+    def train(peft_model, *args, on_epoch_end, **kwargs):
+        for epoch in (1, 2, 3):  # "training" sets the adapter weight to the epoch number
+            peft_model.lora.data.fill_(float(epoch))
+            on_epoch_end(epoch, peft_model)
+        return TrainResult(epochs_done=3)
+
+    monkeypatch.setattr(objective_module, "train_adapter", train)
+    monkeypatch.setattr(objective_module, "suggest_train_config", lambda t, base, space: base.__class__(epochs=3))
+    evaluated = iter((1, 2, 3))
+    monkeypatch.setattr(objective_module, "evaluate",
+                        lambda *a, **k: EvalResult([], {"ex": epoch_ex[next(evaluated)]}, 0.0))
+    saved = {}
+    monkeypatch.setattr(objective_module.artifacts, "save_trial",
+                        lambda folder, m, cfg, metrics: saved.update(weight=m.lora.item(), metrics=metrics))
+    monkeypatch.setattr(Objective, "_record", lambda self, *a: None)
+    state = SharedState(config, model, None, None, None, None, None, lambda m: m)
+    study = study_module.open_study(config)
+    study.optimize(Objective(state), n_trials=1)
+    assert study.trials[0].value == value
+    assert saved["weight"] == weight and saved["metrics"]["kept_epoch"] == int(weight)
+    assert saved["metrics"]["epoch_ex"] == [0.2, 0.5, third]

@@ -49,7 +49,8 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     from search.run import gpu_list
 
     p = search_benchmark_parser("python -m benchmarks.workers", __doc__, 6)
-    p.add_argument("--gpus", type=gpu_list, help="CUDA device ids, e.g. 0,1: one worker each against the first one alone")
+    p.add_argument("--gpus", type=gpu_list, help="CUDA device ids, e.g. 0,1 (or 0,0: two workers on GPU 0): one worker "
+                                                 "each against the first one alone")
     p.add_argument("--workers", type=int, default=2, help="without --gpus: N CPU workers against 1 (default %(default)s)")
     args, passthrough = parse_search_benchmark(p, argv)
     if args.gpus is not None:

@@ -55,8 +55,8 @@ def gpu_list(text: str) -> tuple[str, ...]:
     from search.workers import gpu_ids
 
     ids = gpu_ids(text)
-    if not ids or not all(x.isdigit() for x in ids) or len(set(ids)) != len(ids):
-        raise argparse.ArgumentTypeError(f"expected distinct CUDA device numbers like 0,1, got {text!r}")
+    if not ids or not all(x.isdigit() for x in ids):
+        raise argparse.ArgumentTypeError(f"expected CUDA device numbers like 0,1 (0,0: two workers on GPU 0), got {text!r}")
     return ids
 
 
@@ -85,7 +85,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         "workers on other hosts); final: best adapter on the test split (default %(default)s)")
     p.add_argument("--workers", type=positive_int, default=1,
                    help="worker processes on this host, one per GPU (CPU workers without GPUs) (default %(default)s)")
-    p.add_argument("--gpus", type=gpu_list, default=(), help="CUDA device ids for the workers, e.g. 0,1 (one worker each)")
+    p.add_argument("--gpus", type=gpu_list, default=(),
+                   help="CUDA device ids for the workers, one worker each: 0,1 puts a worker on each of two GPUs; a GPU "
+                        "listed twice (0,0) runs two workers on it, which keeps a small, launch-bound model's GPU busier")
     p.add_argument("--heartbeat-grace", type=positive_int, default=defaults.grace_s,
                    help="seconds without a heartbeat after which a running trial counts as dead, is failed and "
                         "retried (default %(default)s)")

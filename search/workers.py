@@ -40,7 +40,8 @@ def plan_workers(workers: int, gpus: tuple[str, ...], cuda_count: int, cpu_count
     if cuda_count == 0:
         return WorkerPlan((None,) * workers, max(1, cpu_count // workers))
     if workers > cuda_count:
-        raise ValueError(f"--workers {workers}: only {cuda_count} GPU(s) visible (one worker per GPU)")
+        raise ValueError(f"--workers {workers}: only {cuda_count} GPU(s) visible (one worker per GPU; "
+                         "--gpus 0,0 runs two workers on GPU 0)")
     names = list(gpu_ids(visible or "")) or [str(i) for i in range(cuda_count)]
     return WorkerPlan(tuple(names[:workers]), max(1, cpu_count // workers))
 

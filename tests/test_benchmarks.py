@@ -124,7 +124,7 @@ def test_train_flag_errors_name_the_flag(argv, flag, capsys):
     (overhead.parse_args, ["--train-limit", "x"], "--train-limit"),
     (overhead.parse_args, ["--mistral-intermediate", "64"], "--mistral-intermediate"),
     (workers.parse_args, ["--gpus", "0"], "--gpus"),
-    (workers.parse_args, ["--gpus", "0,0"], "--gpus"),
+    (workers.parse_args, ["--gpus", "0,x"], "--gpus"),
     (workers.parse_args, ["--workers", "1"], "--workers"),
     (workers.parse_args, ["--trials", "0"], "--trials"),
     (workers.parse_args, ["--", "--storage", "sqlite:///x.db"], "--storage"),

@@ -21,6 +21,9 @@ from search.run import build_config, main, parse_args, read_env
         (["--timeout", "-1"], "--timeout"),
         (["--lr-range", "0.1", "0.01"], "--lr-range"),
         (["--lora-ranks", "4", "6"], "powers of two"),
+        (["--gpus", "0,a"], "--gpus"),
+        (["--keep-epoch", "first"], "--keep-epoch"),
+        (["--eval-weights", "dense"], "--eval-weights"),
     ],
 )
 def test_bad_flags(argv, message, tmp_path, capsys, monkeypatch):

@@ -18,6 +18,8 @@ def test_child_argv_drops_parent_flags_and_adds_phase_and_id():
 def test_plan_one_worker_per_gpu_or_cpu_share():
     assert plan_workers(2, (), cuda_count=4, cpu_count=16).gpus == ("0", "1")
     assert plan_workers(1, ("2", "3"), cuda_count=4, cpu_count=16).gpus == ("2", "3")
+    shared = plan_workers(1, ("0", "0", "1", "1"), cuda_count=2, cpu_count=16)  # two workers on each GPU
+    assert shared.gpus == ("0", "0", "1", "1") and shared.threads == 4
     cpu = plan_workers(2, (), cuda_count=0, cpu_count=2)
     assert cpu.gpus == (None, None) and cpu.threads == 1
     with pytest.raises(ValueError, match="--workers 3: only 2 GPU"):

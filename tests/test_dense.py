@@ -45,6 +45,8 @@ def test_merged_copy_computes_what_base_and_adapter_compute(fp32_model):
         merged = _logits(weights(peft_model), ids)
         assert (adapted - base_logits).abs().max() > 0.5
         assert (merged - adapted).abs().max() < 1e-3
+        # A worker process builds its copy from a model that already carries an adapter: the same copy results.
+        assert torch.equal(_logits(EvalWeights("merged")(peft_model), ids), merged)
     finally:
         model = detach_adapter(peft_model)
     # The copy is rewritten on every call: the next trial's model starts from the base again.

@@ -610,7 +610,7 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = []
     checks = {}
-    loops = args.loops or [base.lm_head_loss_on(cuda)]
+    loops = args.loops or [base.lm_head_loss]
     for attn in args.attn:
         reason = set_attention(model, attn)
         check = None

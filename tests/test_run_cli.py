@@ -87,8 +87,8 @@ def test_batch_sizes_follow_the_device_unless_given(monkeypatch):
 
 
 def test_lm_head_loss_flag_reaches_the_training_config(capsys):
-    assert build_config(parse_args([]), {}).train.lm_head_loss == "auto"
-    assert build_config(parse_args(["--lm-head-loss", "plain"]), {}).train.lm_head_loss == "plain"
+    assert build_config(parse_args([]), {}).train.lm_head_loss == "plain"
+    assert build_config(parse_args(["--lm-head-loss", "fused"]), {}).train.lm_head_loss == "fused"
     with pytest.raises(SystemExit):
         parse_args(["--lm-head-loss", "chunked"])
     assert "--lm-head-loss" in capsys.readouterr().err

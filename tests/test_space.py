@@ -39,7 +39,5 @@ def test_train_config_validation():
         TrainConfig(lm_head_loss="chunked")
 
 
-def test_auto_lm_head_loss_is_fused_on_a_gpu_and_plain_on_a_cpu():
-    assert (TrainConfig().lm_head_loss_on(cuda=True), TrainConfig().lm_head_loss_on(cuda=False)) == ("fused", "plain")
-    assert TrainConfig(lm_head_loss="fused").lm_head_loss_on(cuda=False) == "fused"
-    assert TrainConfig(lm_head_loss="plain").lm_head_loss_on(cuda=True) == "plain"
+def test_the_plain_lm_head_loss_is_the_default():
+    assert TrainConfig().lm_head_loss == "plain"

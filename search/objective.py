@@ -77,6 +77,7 @@ def adapter_weights(model) -> dict:
 
 
 def restore_adapter_weights(model, weights: dict) -> None:
+    """Put back weights taken by ``adapter_weights`` (same model, same parameter names)."""
     import torch
 
     params = dict(model.named_parameters())
@@ -120,8 +121,7 @@ class Objective:
             torch.cuda.reset_peak_memory_stats()
         epoch_ex: list[float] = []
         evals: list[EvalResult] = []
-        kept: dict = {}
-        """With --keep-epoch best: the best epoch so far and a copy of its adapter weights."""
+        kept: dict = {}  # --keep-epoch best: the best epoch so far, its EX and a copy of its adapter weights
         start = time.perf_counter()
 
         def on_epoch_end(epoch: int, model) -> bool:

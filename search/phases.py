@@ -38,8 +38,8 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
             from evaluation.dense import EvalWeights
 
             results = run_baseline(
-                EvalWeights(config.generation.weights)(model), tokenizer, {s: splits[s] for s in BASELINE_SPLITS}, scorer,
-                config.generation, config.prompt, config.progress,
+                EvalWeights(config.generation.weights)(model), tokenizer, {s: splits[s] for s in BASELINE_SPLITS},
+                scorer, config.generation, config.prompt, config.progress,
             )
             save_baseline(engine, config.study_name, config.model.display_name, results)
             for split, result in results.items():

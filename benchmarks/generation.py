@@ -64,8 +64,8 @@ def main(argv: list[str] | None = None) -> int:
                          "questions_per_second": len(prompts) / seconds})
     seconds = {(r["weights"], r["mode"]): r["seconds"] for r in rows}
     batching = {w: seconds[w, "per-example"] / seconds[w, "batched"] for w in args.weights}
-    merging = {m: seconds["adapter", m] / seconds["merged", m] for m in ("per-example", "batched")
-               if len(args.weights) == 2}
+    both = {"adapter", "merged"} <= set(args.weights)
+    merging = {m: seconds["adapter", m] / seconds["merged", m] for m in ("per-example", "batched")} if both else {}
     pairs = [((w, "per-example"), (w, "batched")) for w in args.weights]
     pairs += [(("adapter", m), ("merged", m)) for m in merging]
     same = {f"{a[0]} {a[1]} = {b[0]} {b[1]}": sum(x.sql == y.sql for x, y in zip(outputs[a], outputs[b]))

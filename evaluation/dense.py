@@ -23,12 +23,14 @@ so a 7B model on a 24 GB card keeps generating through its adapter instead of ru
 
 
 def _dequantized(layer):
-    """The weight a linear layer multiplies by, in its compute dtype (4-bit and 8-bit layers dequantised)."""
+    """The weight a linear layer multiplies by, in its compute dtype (an NF4 weight dequantised)."""
     weight = layer.weight
-    if getattr(weight, "quant_state", None) is not None or type(weight).__name__ == "Int8Params":
+    if getattr(weight, "quant_state", None) is not None:
         from peft.utils.integrations import dequantize_bnb_weight
 
-        return dequantize_bnb_weight(weight, state=getattr(weight, "quant_state", None) or layer.state)
+        return dequantize_bnb_weight(weight, state=weight.quant_state)
+    if not weight.is_floating_point():  # a quantisation this project does not load (8-bit, say): refuse, not garble
+        raise ValueError(f"dense copy: cannot dequantise a {type(weight).__name__} weight of {weight.dtype}")
     return weight.data
 
 
@@ -52,7 +54,8 @@ def model_bytes(model) -> int:
 
 class DenseCopy:
     """A dense copy of a (quantized) causal LM; ``load(model)`` writes the base weights, plus the active LoRA
-    adapter's update where ``model`` carries one, into the copy and returns it ready for ``generate``."""
+    adapter's update where ``model`` carries one, into the copy and returns it ready for ``generate``. The linear
+    layers hold nothing meaningful until the first ``load``."""
 
     def __init__(self, model) -> None:
         import copy
@@ -69,12 +72,13 @@ class DenseCopy:
         dense.to_empty(device=next(root.parameters()).device)
         self.linears = [name for name, m in dense.named_modules() if isinstance(m, torch.nn.Linear)]
         own = dict(root.named_parameters(remove_duplicate=False)) | dict(root.named_buffers())
+        # Everything but the linear layers' weights, which ``load`` writes (EvalWeights loads right after building).
         with torch.inference_mode():  # the copy only ever serves generate(), which runs in inference mode
             for name, tensor in [*dense.named_parameters(remove_duplicate=False), *dense.named_buffers()]:
                 owner, _, leaf = name.rpartition(".")
                 if owner in self.linears:
-                    layer = _base_layer(root.get_submodule(owner))
-                    tensor.copy_(_dequantized(layer) if leaf == "weight" else getattr(layer, leaf))
+                    if leaf != "weight":
+                        tensor.copy_(getattr(_base_layer(root.get_submodule(owner)), leaf))
                 elif name in own:
                     tensor.copy_(own[name])
                 else:

@@ -24,7 +24,8 @@ CPU_BUDGET = (("train", 32), ("validation", 16), ("test", 100))
 """Per-split example caps used when no GPU is present and no limit flag is given. Sized from measured costs on
 the 2-core CPU (QLoRA ~280 tokens/s, ~370 tokens an example, ~1.2 s to evaluate an example): an estimated ~62 s
 an epoch, so that 12 trials of 1-3 epochs with pruning plus baseline and final take about 30 minutes (timed:
-29.5 min; 19.6 min once generation ran on the merged copy, see README). On the H200 the embedded set needed ~1,400 example-epochs for 18.6 % validation EX.
+29.5 min; 19.6 min once generation ran on the merged copy, see README). On the H200 the embedded set needed
+~1,400 example-epochs for 18.6 % validation EX.
 On a GPU every example is used. --train-limit/--validation-limit/--test-limit override."""
 
 

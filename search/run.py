@@ -56,7 +56,8 @@ def gpu_list(text: str) -> tuple[str, ...]:
 
     ids = gpu_ids(text)
     if not ids or not all(x.isdigit() for x in ids):
-        raise argparse.ArgumentTypeError(f"expected CUDA device numbers like 0,1 (0,0: two workers on GPU 0), got {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"expected CUDA device numbers like 0,1 (0,0: two workers on GPU 0), got {text!r}")
     return ids
 
 

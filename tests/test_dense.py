@@ -68,3 +68,14 @@ def test_unknown_weights_mode_is_refused():
         GenerationConfig(weights="dense")
     with pytest.raises(ValueError, match="weights must be one of"):
         EvalWeights("dense")
+
+
+def test_a_weight_it_cannot_dequantise_is_refused():
+    import torch
+
+    from evaluation.dense import _dequantized
+
+    layer = torch.nn.Linear(2, 2)
+    layer.weight = torch.nn.Parameter(torch.zeros(2, 2, dtype=torch.int8), requires_grad=False)
+    with pytest.raises(ValueError, match="cannot dequantise"):
+        _dequantized(layer)

@@ -22,9 +22,9 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
     from training.model import load_model
 
     # Checked first, like every other setting: --workers 3 on a 2-GPU host fails before any data or model work.
-    launch = None
+    workers = None
     if config.workers > 1 or config.gpus:
-        launch = _worker_launcher(config, list(argv), worker_env or {})
+        workers = _workers(config, list(argv), worker_env or {})
     wanted = BASELINE_SPLITS if config.phase == "baseline" else ("train", *BASELINE_SPLITS)
     splits = load_splits(config.data, Path(config.cache_dir), wanted)
     with SQLiteExecutor(config.execution) as executor:
@@ -48,16 +48,18 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
             return {split: r.summary for split, r in results.items()}
         from search.study import run_study
 
-        return run_study(config, model, tokenizer, splits, scorer, engine, launch)
+        return run_study(config, model, tokenizer, splits, scorer, engine, workers)
 
 
-def _worker_launcher(config: SearchConfig, argv: list[str], env: dict[str, str]):
+def _workers(config: SearchConfig, argv: list[str], env: dict[str, str]):
     import os
 
     import torch
 
-    from search.workers import plan_workers, run_workers
+    from search.workers import Workers, plan_workers
 
     cuda_count = 0 if config.model.device == "cpu" else torch.cuda.device_count()
-    plan = plan_workers(config.workers, config.gpus, cuda_count, os.cpu_count() or 1, env.get("CUDA_VISIBLE_DEVICES"))
-    return lambda: run_workers(argv, plan, env)
+    # The cores this process may run on (taskset, a container's cpuset), not all the host's.
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    plan = plan_workers(config.workers, config.gpus, cuda_count, cores, env.get("CUDA_VISIBLE_DEVICES"))
+    return Workers(argv, plan, env)

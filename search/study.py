@@ -14,6 +14,7 @@ from evaluation.metrics import Scorer, format_summary
 from search.config import SearchConfig
 from search.objective import Objective, SharedState, TrialFailure
 from search.storage import dashboard_target
+from search.workers import Workers
 
 log = logging.getLogger("sqltune")
 
@@ -211,19 +212,26 @@ def trials_phase(config: SearchConfig, study, state: SharedState, train: Dataset
 
 
 def run_study(config: SearchConfig, model, tokenizer, splits: dict[str, Dataset], scorer: Scorer, engine,
-              launch_workers=None) -> dict:
-    """The phases of ``config.phase`` on one study. ``launch_workers`` (--workers N) runs the trials in child
-    processes instead of here; this process then runs only the baseline and the final phase, so each runs once."""
+              workers: Workers | None = None) -> dict:
+    """The phases of ``config.phase`` on one study. ``workers`` (--workers N) run the trials in child processes
+    instead of here; this process then runs only the baseline and the final phase, so each runs once."""
     start = time.perf_counter()
     study = open_study(config)
     state = SharedState(config, model, tokenizer, None, splits["validation"], scorer, engine,
                         EvalWeights(config.generation.weights))
-    if config.phase == "all":
+    # GPU workers start before the baseline, which needs nothing from them: it then overlaps their model loading and
+    # first trials. CPU workers would only contend with it for the same cores, so on CPU it comes first.
+    overlap = workers is not None and workers.on_gpu
+    if config.phase == "all" and not overlap:
         baseline_phase(config, study, state, splits["test"])
+    timed_out = False
     if config.phase in ("all", "trials"):
-        if launch_workers is not None:
-            # Workers that all exited normally and left the study short were stopped by --timeout.
-            timed_out = launch_workers()
+        if workers is not None:
+            with workers.start():
+                if config.phase == "all" and overlap:
+                    baseline_phase(config, study, state, splits["test"])
+                # Workers that all exited normally and left the study short were stopped by --timeout.
+                timed_out = not workers.wait()
         else:
             timed_out = not trials_phase(config, study, state, splits["train"])
     final = None

@@ -88,24 +88,44 @@ def child_env(base_env: dict[str, str], gpu: str | None, threads: int) -> dict[s
     return env
 
 
-def run_workers(argv: list[str], plan: WorkerPlan, base_env: dict[str, str]) -> bool:
-    """Start the workers, wait for all of them; True when every one exited normally (0)."""
-    children = []
-    for worker_id, gpu in enumerate(plan.gpus):
-        command = [sys.executable, "-m", "search.run", *child_argv(argv, worker_id)]
-        children.append(subprocess.Popen(command, env=child_env(base_env, gpu, plan.threads)))
-        log.info("worker %d: pid %d on %s", worker_id, children[-1].pid, f"GPU {gpu}" if gpu is not None else "CPU")
-    try:
-        codes = [child.wait() for child in children]
-    except KeyboardInterrupt:
-        for child in children:
+class Workers:
+    """The worker processes of one search. ``start`` launches them and returns a context manager that stops
+    (SIGINT) any still running when its block raises; ``wait`` waits for all of them."""
+
+    def __init__(self, argv: list[str], plan: WorkerPlan, base_env: dict[str, str]) -> None:
+        self.argv, self.plan, self.base_env = argv, plan, base_env
+        self.children: list[subprocess.Popen] = []
+
+    @property
+    def on_gpu(self) -> bool:
+        return self.plan.gpus[0] is not None
+
+    def start(self) -> Workers:
+        for worker_id, gpu in enumerate(self.plan.gpus):
+            command = [sys.executable, "-m", "search.run", *child_argv(self.argv, worker_id)]
+            self.children.append(subprocess.Popen(command, env=child_env(self.base_env, gpu, self.plan.threads)))
+            log.info("worker %d: pid %d on %s", worker_id, self.children[-1].pid, f"GPU {gpu}" if gpu is not None else "CPU")
+        return self
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, kind, exc, tb) -> None:
+        if exc is not None:
+            self.stop()
+
+    def wait(self) -> bool:
+        """Wait for every worker; True when all exited normally (0)."""
+        codes = [child.wait() for child in self.children]
+        for worker_id, code in enumerate(codes):
+            if code != 0:
+                how = f"killed by signal {-code}" if code < 0 else f"exit code {code}"
+                log.error("worker %d (pid %d) ended with %s", worker_id, self.children[worker_id].pid, how)
+        return all(code == 0 for code in codes)
+
+    def stop(self) -> None:
+        for child in self.children:
             if child.poll() is None:
                 child.send_signal(signal.SIGINT)
-        for child in children:
+        for child in self.children:
             child.wait()
-        raise
-    for worker_id, code in enumerate(codes):
-        if code != 0:
-            how = f"killed by signal {-code}" if code < 0 else f"exit code {code}"
-            log.error("worker %d (pid %d) ended with %s", worker_id, children[worker_id].pid, how)
-    return all(code == 0 for code in codes)

@@ -77,3 +77,58 @@ def test_the_lower_numbered_trial_keeps_the_last_slot():
     first, second = study.ask(), study.ask()  # two workers raced for slot 4
     assert not surplus(first, 4)
     assert surplus(second, 4)
+
+
+@pytest.mark.parametrize("gpus, order", [
+    (("0", "0"), ["start", "baseline", "wait"]),  # overlaps the workers' loading and first trials
+    ((None, None), ["baseline", "start", "wait"]),  # CPU workers would share the parent's cores
+])
+def test_baseline_runs_once_beside_gpu_workers_and_before_cpu_workers(monkeypatch, tmp_path, gpus, order):
+    import search.study as study_module
+    from search.config import SearchConfig
+    from search.workers import Workers, WorkerPlan
+
+    events = []
+
+    class Recorder(Workers):
+        def start(self):
+            events.append("start")
+            return self
+
+        def wait(self):
+            events.append("wait")
+            return True
+
+    monkeypatch.setattr(study_module, "baseline_phase", lambda *a: events.append("baseline"))
+    monkeypatch.setattr(study_module, "final_phase", lambda *a: None)
+    monkeypatch.setattr(study_module, "finished_trials", lambda study: [None] * 12)
+    monkeypatch.setattr(study_module, "summarize", lambda *a: None)
+    config = SearchConfig(storage=f"sqlite:///{tmp_path / 'study.db'}", artifacts=tmp_path / "a")
+    workers = Recorder([], WorkerPlan(gpus, 1), {})
+    study_module.run_study(config, None, None, {"validation": None, "test": None, "train": None}, None, None, workers)
+    assert events == order
+
+
+def test_workers_are_stopped_when_the_baseline_beside_them_fails(monkeypatch, tmp_path):
+    import search.study as study_module
+    from search.config import SearchConfig
+    from search.workers import Workers, WorkerPlan
+
+    stopped = []
+
+    class Recorder(Workers):
+        def start(self):
+            return self
+
+        def stop(self):
+            stopped.append(True)
+
+    def fail(*args):
+        raise RuntimeError("CUDA out of memory")
+
+    monkeypatch.setattr(study_module, "baseline_phase", fail)
+    config = SearchConfig(storage=f"sqlite:///{tmp_path / 'study.db'}", artifacts=tmp_path / "a")
+    with pytest.raises(RuntimeError, match="out of memory"):
+        study_module.run_study(config, None, None, {"validation": None, "test": None, "train": None}, None, None,
+                               Recorder([], WorkerPlan(("0",), 1), {}))
+    assert stopped == [True]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -144,7 +145,7 @@ def _build_context_database(ddl: str, where: str, cache_dir: Path, db_id: str) -
     if path.is_file():
         return path
     cache_dir.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".tmp{id(ddl)}")
+    tmp = path.with_suffix(f".tmp{os.getpid()}")  # per process: workers may build the same file at once
     try:
         conn = sqlite3.connect(tmp)
         try:

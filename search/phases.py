@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from contextlib import nullcontext
 from pathlib import Path
 
 from evaluation.baseline import BASELINE_SPLITS, run_baseline, save_baseline
@@ -19,7 +20,7 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
 
     ``argv`` and ``worker_env`` are what --workers children are started with (search/run.py's own)."""
     from storage.predictions import open_predictions
-    from training.model import load_model
+    from training.model import load_model, resolve_model_path
 
     # Checked first, like every other setting: --workers 3 on a 2-GPU host fails before any data or model work.
     workers = None
@@ -27,11 +28,16 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
         workers = _workers(config, list(argv), worker_env or {})
     wanted = BASELINE_SPLITS if config.phase == "baseline" else ("train", *BASELINE_SPLITS)
     splits = load_splits(config.data, Path(config.cache_dir), wanted)
-    with SQLiteExecutor(config.execution) as executor:
+    with SQLiteExecutor(config.execution) as executor, workers or nullcontext():
         scorer = Scorer(executor)
         for dataset in splits.values():
             scorer.check_gold(dataset)
         log.info("data: %s", ", ".join(f"{k} {len(v)}" for k, v in splits.items()))
+        if workers is not None and workers.on_gpu:
+            # GPU workers need nothing from this process but checked data and the converted model, so they start
+            # now: their own start-up (imports, data, model load: ~20 s each on the H200) overlaps this process's.
+            resolve_model_path(config.model)
+            workers.start()
         engine = open_predictions(config.predictions_db)
         model, tokenizer = load_model(config.model)
         if config.phase == "baseline":

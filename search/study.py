@@ -118,6 +118,7 @@ def final_phase(config: SearchConfig, study, state: SharedState, test: Dataset) 
         RunInfo(config.study_name, "final", "test", config.model.display_name, best.number, str(adapter.resolve())),
         result.records,
     )
+    print(format_summary(f"best trial {best.number} on test ({result.seconds:.0f} s)", result.summary))
     study.set_user_attr("final_trial", best.number)
     # What test_best_model.py needs to regenerate exactly these predictions (same data, batches, decoding).
     study.set_user_attr("final_settings", {
@@ -292,10 +293,11 @@ def summarize(config: SearchConfig, study, final: dict | None, seconds: float) -
         )
         lines.append(f"{'':<14}{'validation EX':>15}{'test EX':>10}")
         lines.append(f"{'baseline':<14}{attrs.get('baseline_validation_ex', float('nan')):>15.1%}{attrs.get('baseline_test_ex', float('nan')):>10.1%}")
-        test_ex = final["summary"]["ex"] if final else float("nan")
-        lines.append(f"{'best':<14}{best.value:>15.1%}{test_ex:>10.1%}")
-        out["best_test_ex"] = test_ex
+        # A trials-only run (a worker) has no test figure: the final phase runs once, elsewhere.
+        test_ex = f"{final['summary']['ex']:>10.1%}" if final else f"{'-':>10}"
+        lines.append(f"{'best':<14}{best.value:>15.1%}{test_ex}")
         if final:
+            out["best_test_ex"] = final["summary"]["ex"]
             base_diff = attrs.get("baseline_test_by_difficulty", {})
             lines.append("test EX by difficulty: " + ", ".join(
                 f"{k} {base_diff.get(k, float('nan')):.0%} -> {v['ex']:.0%} (n={v['n']})"

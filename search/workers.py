@@ -101,6 +101,9 @@ class Workers:
         return self.plan.gpus[0] is not None
 
     def start(self) -> Workers:
+        """Launch the workers, once (a second call returns the running ones)."""
+        if self.children:
+            return self
         for worker_id, gpu in enumerate(self.plan.gpus):
             command = [sys.executable, "-m", "search.run", *child_argv(self.argv, worker_id)]
             self.children.append(subprocess.Popen(command, env=child_env(self.base_env, gpu, self.plan.threads)))

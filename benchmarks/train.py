@@ -268,13 +268,14 @@ def build_random_mistral(config, tokenizer, cache_dir: Path, device: str) -> Pat
 
 
 def random_ids_like(train_data, vocab_size: int, seed: int = 0):
-    """The same rows (lengths, completion masks) with random token ids in [3, vocab_size) (0-2: special tokens)."""
+    """The same rows (lengths, loss masks) with random token ids in [3, vocab_size) (0-2: special tokens)."""
     import datasets
     import torch
 
     generator = torch.Generator().manual_seed(seed)
     ids = [torch.randint(3, vocab_size, (len(row),), generator=generator).tolist() for row in train_data["input_ids"]]
-    return datasets.Dataset.from_dict({"input_ids": ids, "completion_mask": list(train_data["completion_mask"])})
+    labels = [[t if label != -100 else -100 for t, label in zip(row, old)] for row, old in zip(ids, train_data["labels"])]
+    return datasets.Dataset.from_dict({"input_ids": ids, "labels": labels})
 
 
 def set_attention(model, name: str) -> str | None:
@@ -500,8 +501,8 @@ def measure_manual(model, tokenizer, data, config, warmup: int, steps: int, cuda
 
     from training.sft import attach_adapter, detach_adapter
 
-    ids, masks = list(data["input_ids"]), list(data["completion_mask"])
-    examples = [{"input_ids": i, "labels": [t if m else -100 for t, m in zip(i, mask)]} for i, mask in zip(ids, masks)]
+    ids = list(data["input_ids"])
+    examples = [{"input_ids": i, "labels": labels} for i, labels in zip(ids, data["labels"])]
     order = list(LengthGroupedSampler(config.batch_size, lengths=[len(i) for i in ids],
                                       generator=torch.Generator().manual_seed(config.seed)))
     batches = [order[i:i + config.batch_size] for i in range(0, len(order), config.batch_size)]

@@ -220,8 +220,8 @@ def run_study(config: SearchConfig, model, tokenizer, splits: dict[str, Dataset]
     study = open_study(config)
     state = SharedState(config, model, tokenizer, None, splits["validation"], scorer, engine,
                         EvalWeights(config.generation.weights))
-    # GPU workers start before the baseline, which needs nothing from them: it then overlaps their model loading and
-    # first trials. CPU workers would only contend with it for the same cores, so on CPU it comes first.
+    # GPU workers run beside the baseline, which needs nothing from them (search/phases.py starts them as soon as the
+    # data is checked). CPU workers would only contend with it for the same cores, so on CPU it comes first.
     overlap = workers is not None and workers.on_gpu
     if config.phase == "all" and not overlap:
         baseline_phase(config, study, state, splits["test"])

@@ -173,7 +173,7 @@ def test_manual_loop_counts_tokens_and_gives_the_base_back():
     lengths = [5, 9, 6, 8, 7, 4]
     data = datasets.Dataset.from_dict({
         "input_ids": [[3 + (i + j) % 100 for j in range(n)] for i, n in enumerate(lengths)],
-        "completion_mask": [[0] * (n - 2) + [1, 1] for n in lengths],
+        "labels": [[-100] * (n - 2) + [3 + (i + j) % 100 for j in range(n - 2, n)] for i, n in enumerate(lengths)],
     })
     from training.config import TrainConfig
 

@@ -78,3 +78,33 @@ def test_training_after_generation_learns(model_cache, tmp_path):
     detach_adapter(peft_model)
     first, last = result.losses[0], sum(result.losses[-3:]) / 3
     assert last < first / 3, result.losses
+
+
+def test_loss_is_on_the_sql_only(model_cache, tmp_path):
+    """The labels mask the prompt (-100) and keep the SQL and the end-of-turn token, and they reach the trainer's
+    batches as they are (trl's own dataset preparation is skipped)."""
+    from transformers import TrainerCallback
+
+    model, tokenizer = load_model(ModelConfig(cache_dir=model_cache))
+    train = load_splits(DataConfig(limit=4), model_cache, ("train",))["train"]
+    data = tokenize_for_training(tokenizer, train, PromptConfig(), 1024)
+    for example, ids, labels in zip(train.examples, data["input_ids"], data["labels"]):
+        start = next(i for i, label in enumerate(labels) if label != -100)
+        assert labels[start:] == ids[start:] and start > 100  # the schema and question are in the masked prompt
+        assert tokenizer.decode(ids[start:]).strip() == example.query.strip() + "<|im_end|>"
+
+    batches = []
+
+    class FirstBatch(TrainerCallback):
+        def on_train_begin(self, args, state, control, train_dataloader=None, **kw):
+            batches.append(next(iter(train_dataloader)))
+
+    config = TrainConfig(learning_rate=1e-3, epochs=1, batch_size=4, lora_rank=4)
+    peft_model = attach_adapter(model, config)
+    train_adapter(peft_model, tokenizer, data, config, str(tmp_path / "t"), callbacks=[FirstBatch()])
+    detach_adapter(peft_model)
+    batch = batches[0]
+    by_ids = {tuple(ids): labels for ids, labels in zip(data["input_ids"], data["labels"])}
+    for ids, labels, mask in zip(batch["input_ids"], batch["labels"], batch["attention_mask"]):
+        assert labels[mask.bool()].tolist() == by_ids[tuple(ids[mask.bool()].tolist())]  # this row's labels, unchanged
+        assert (labels[~mask.bool()] == -100).all()  # padding is never a target

@@ -46,16 +46,18 @@ class TrainResult:
 
 
 def tokenize_for_training(tokenizer, dataset, prompt: PromptConfig, max_length: int):
-    """Tokenise a text-to-SQL Dataset once into ``input_ids`` + ``completion_mask`` (a datasets.Dataset).
+    """Tokenise a text-to-SQL Dataset once into ``input_ids`` + ``labels`` (a datasets.Dataset).
 
     The prompt is the exact text generation uses (``generation_prompt``); the completion is what the chat
     template puts after it for an assistant turn holding the SQL (for ChatML: ``SQL<|im_end|>\\n``), so the model
-    learns to stop. Examples longer than ``max_length`` are dropped, not truncated: a cut schema or a cut SQL
-    would teach wrong SQL. Doing this once per process keeps trials from re-tokenising.
+    learns to stop. ``labels`` are the ids with the prompt's masked (-100): the loss is on the completion only.
+    Examples longer than ``max_length`` are dropped, not truncated: a cut schema or a cut SQL would teach wrong
+    SQL. Done once per process, in the form trl's collator takes as it is, so that no trial re-tokenises or
+    re-maps the data (``train_adapter`` tells trl to skip its own preparation).
     """
     import datasets
 
-    rows = {"input_ids": [], "completion_mask": []}
+    rows = {"input_ids": [], "labels": []}
     dropped = 0
     for example in dataset.examples:
         schema = render_schema(str(dataset.database(example.db_id)), prompt.sample_rows, prompt.max_value_chars)
@@ -72,7 +74,7 @@ def tokenize_for_training(tokenizer, dataset, prompt: PromptConfig, max_length: 
             dropped += 1
             continue
         rows["input_ids"].append(prompt_ids + completion_ids)
-        rows["completion_mask"].append([0] * len(prompt_ids) + [1] * len(completion_ids))
+        rows["labels"].append([-100] * len(prompt_ids) + completion_ids)
     if dropped:
         log.warning("%d of %d training examples are longer than %d tokens and were dropped", dropped, len(dataset), max_length)
     if not rows["input_ids"]:
@@ -193,6 +195,9 @@ def train_adapter(
         max_length=None if config.padding_free else config.max_seq_length,
         padding_free=config.padding_free,
         completion_only_loss=True,
+        # tokenize_for_training made the labels and dropped over-long examples once per process; trl's own
+        # preparation (building labels, truncating, filtering: three passes over the data) would redo it every trial.
+        dataset_kwargs={"skip_prepare_dataset": True},
         gradient_checkpointing=config.gradient_checkpointing,
         bf16=compute_bf16,
         seed=config.seed,

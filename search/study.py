@@ -198,7 +198,8 @@ def trials_phase(config: SearchConfig, study, state: SharedState, train: Dataset
             state.train_data = tokenize_for_training(state.tokenizer, train, config.prompt, config.train.max_seq_length)
             log.info("search: %d finished trials wanted, %d there already", config.trials, len(finished_trials(study)))
         study.optimize(
-            Objective(state), n_trials=1, catch=(TrialFailure,), gc_after_trial=True,
+            # gc_after_trial off: the objective collects garbage once itself, before emptying the CUDA cache.
+            Objective(state), n_trials=1, catch=(TrialFailure,), gc_after_trial=False,
             # The cap on finished trials as Optuna states it; next_step() also counts other workers' running trials.
             callbacks=[MaxTrialsCallback(config.trials, states=finished_states()),
                        lambda study, trial: outcomes.append(trial)],

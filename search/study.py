@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from evaluation.baseline import run_baseline, save_baseline
@@ -184,33 +186,50 @@ def trials_phase(config: SearchConfig, study, state: SharedState, train: Dataset
     deadline = time.monotonic() + config.timeout if config.timeout else None
     waiting_logged = False
     outcomes: list = []  # this process's trials, newest last
-    while (step := next_step(study, config.trials)) != "done":
-        if deadline is not None and time.monotonic() >= deadline:
-            log.info("search: --timeout reached, no new trial starts")
-            return False
-        if step == "wait":
-            if not waiting_logged:
-                log.info("search: the last trials run in other workers; waiting for them to finish")
-                waiting_logged = True
-            time.sleep(min(config.heartbeat_s, WAIT_POLL_S))
-            continue
-        if state.train_data is None:
-            state.train_data = tokenize_for_training(state.tokenizer, train, config.prompt, config.train.max_seq_length)
-            log.info("search: %d finished trials wanted, %d there already", config.trials, len(finished_trials(study)))
-        study.optimize(
-            # gc_after_trial off: the objective collects garbage once itself, before emptying the CUDA cache.
-            Objective(state), n_trials=1, catch=(TrialFailure,), gc_after_trial=False,
-            # The cap on finished trials as Optuna states it; next_step() also counts other workers' running trials.
-            callbacks=[MaxTrialsCallback(config.trials, states=finished_states()),
-                       lambda study, trial: outcomes.append(trial)],
-        )
-        # Failed trials do not count towards --trials, so a failure that repeats (every trial out of memory)
-        # would otherwise loop for ever.
-        recent = outcomes[-MAX_FAILURES_IN_A_ROW:]
-        if len(recent) == MAX_FAILURES_IN_A_ROW and all(t.state.name == "FAIL" for t in recent):
-            reason = recent[-1].user_attrs.get("failure", "see the log")
-            raise IncompleteStudy(f"{MAX_FAILURES_IN_A_ROW} trials in a row failed (last: {reason}); stopping")
+    with ExitStack() as stack:
+        while (step := next_step(study, config.trials)) != "done":
+            if deadline is not None and time.monotonic() >= deadline:
+                log.info("search: --timeout reached, no new trial starts")
+                return False
+            if step == "wait":
+                if not waiting_logged:
+                    log.info("search: the last trials run in other workers; waiting for them to finish")
+                    waiting_logged = True
+                time.sleep(min(config.heartbeat_s, WAIT_POLL_S))
+                continue
+            if state.train_data is None:
+                state.train_data = tokenize_for_training(state.tokenizer, train, config.prompt, config.train.max_seq_length)
+                stack.enter_context(frozen_heap())
+                log.info("search: %d finished trials wanted, %d there already", config.trials, len(finished_trials(study)))
+            study.optimize(
+                # gc_after_trial off: the objective collects garbage once itself, before emptying the CUDA cache.
+                Objective(state), n_trials=1, catch=(TrialFailure,), gc_after_trial=False,
+                # The cap on finished trials as Optuna states it; next_step() also counts other workers' running trials.
+                callbacks=[MaxTrialsCallback(config.trials, states=finished_states()),
+                           lambda study, trial: outcomes.append(trial)],
+            )
+            # Failed trials do not count towards --trials, so a failure that repeats (every trial out of memory)
+            # would otherwise loop for ever.
+            recent = outcomes[-MAX_FAILURES_IN_A_ROW:]
+            if len(recent) == MAX_FAILURES_IN_A_ROW and all(t.state.name == "FAIL" for t in recent):
+                reason = recent[-1].user_attrs.get("failure", "see the log")
+                raise IncompleteStudy(f"{MAX_FAILURES_IN_A_ROW} trials in a row failed (last: {reason}); stopping")
     return True
+
+
+@contextmanager
+def frozen_heap():
+    """Freeze what lives now for the garbage collector, and unfreeze it on leaving.
+
+    When the trials start, what lives (base model, tokenizer, data, libraries) lives through all of them. Frozen, the
+    one collection after each trial walks only what the trials create: on the 2-core CPU it took 0.31 s a trial
+    before. Unfrozen after, so that a finished search's objects can be collected again (the tests run many)."""
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def run_study(config: SearchConfig, model, tokenizer, splits: dict[str, Dataset], scorer: Scorer, engine,

@@ -108,3 +108,41 @@ def test_loss_is_on_the_sql_only(model_cache, tmp_path):
     for ids, labels, mask in zip(batch["input_ids"], batch["labels"], batch["attention_mask"]):
         assert labels[mask.bool()].tolist() == by_ids[tuple(ids[mask.bool()].tolist())]  # this row's labels, unchanged
         assert (labels[~mask.bool()] == -100).all()  # padding is never a target
+
+
+def test_trials_leave_no_adapter_or_trainer_behind(model_cache, tmp_path):
+    """After the trials, no LoRA layer or trainer of theirs is alive, and the heap frozen for them is unfrozen."""
+    import gc
+
+    from peft.tuners.lora import LoraLayer
+    from transformers import Trainer
+
+    from evaluation.dense import EvalWeights
+    from evaluation.execute import SQLiteExecutor
+    from evaluation.generate import GenerationConfig
+    from evaluation.metrics import Scorer
+    from search.config import SearchConfig
+    from search.objective import SharedState
+    from search.space import SearchSpace
+    from search.study import open_study, trials_phase
+    from storage.predictions import open_predictions
+    from tests.smalldata import write_small_dataset
+
+    paths = write_small_dataset(tmp_path / "data")
+    data = DataConfig(paths["train"], paths["validation"], paths["test"], paths["databases"], limit=4)
+    config = SearchConfig(
+        trials=2, storage=f"sqlite:///{tmp_path / 'study.db'}", predictions_db=f"sqlite:///{tmp_path / 'study.db'}",
+        artifacts=tmp_path / "artifacts", cache_dir=model_cache, pruning=False, progress=False, data=data,
+        model=ModelConfig(cache_dir=model_cache), space=SearchSpace((1e-3, 2e-3), (1, 1), (4,)),
+        train=TrainConfig(batch_size=4), generation=GenerationConfig(batch_size=4, max_new_tokens=16),
+    )
+    splits = load_splits(data, model_cache, ("train", "validation"))
+    model, tokenizer = load_model(config.model)
+    with SQLiteExecutor(config.execution) as executor:
+        state = SharedState(config, model, tokenizer, None, splits["validation"], Scorer(executor),
+                            open_predictions(config.predictions_db), EvalWeights("merged"))
+        assert trials_phase(config, open_study(config), state, splits["train"])
+    assert gc.get_freeze_count() == 0
+    gc.collect()
+    assert not [o for o in gc.get_objects() if isinstance(o, (LoraLayer, Trainer))]
+    assert not hasattr(state.model, "peft_config")  # the base is back, unwrapped

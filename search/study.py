@@ -273,6 +273,17 @@ class IncompleteStudy(RuntimeError):
     """The study cannot reach --trials finished trials in this run (a worker died, trials keep failing)."""
 
 
+def trial_overhead(trials) -> tuple[float, float] | None:
+    """(mean seconds, share of trial time) a trial spends outside its optimizer steps and its evaluations:
+    suggesting, attaching the adapter, building the trainer, saving, recording, cleaning up. None without timed trials."""
+    timed = [t for t in trials if t.datetime_complete and "train_seconds" in t.user_attrs]
+    if not timed:
+        return None
+    walls = [(t.datetime_complete - t.datetime_start).total_seconds() for t in timed]
+    fixed = [w - t.user_attrs["train_seconds"] - t.user_attrs["eval_seconds"] for w, t in zip(walls, timed)]
+    return sum(fixed) / len(fixed), sum(fixed) / sum(walls) if sum(walls) else 0.0
+
+
 def summarize(config: SearchConfig, study, final: dict | None, seconds: float) -> dict:
     """Print baseline vs best, best params, pruning savings and where everything is; return the figures."""
     from optuna.trial import TrialState
@@ -305,6 +316,11 @@ def summarize(config: SearchConfig, study, final: dict | None, seconds: float) -
     ]
     if pruned:
         lines.append(f"pruning stopped {saved_epochs} planned epochs (~{saved_seconds / 60:.1f} min of training and evaluation)")
+    overhead = trial_overhead(trials)
+    if overhead:
+        out["trial_overhead_seconds"], out["trial_overhead_share"] = overhead
+        lines.append(f"per-trial overhead (all but training steps and evaluation): mean {overhead[0]:.1f} s, "
+                     f"{overhead[1]:.0%} of trial time")
     if complete:
         best = study.best_trial
         out.update(best_trial=best.number, best_params=best.params, best_validation_ex=best.value)

@@ -132,3 +132,22 @@ def test_workers_are_stopped_when_the_baseline_beside_them_fails(monkeypatch, tm
         study_module.run_study(config, None, None, {"validation": None, "test": None, "train": None}, None, None,
                                Recorder([], WorkerPlan(("0",), 1), {}))
     assert stopped == [True]
+
+
+def test_trial_overhead_is_the_time_outside_training_and_evaluation():
+    from datetime import datetime, timedelta
+
+    from search.study import trial_overhead
+
+    start = datetime(2026, 11, 29, 12, 0, 0)
+
+    def trial(wall, train, evaluation):
+        t = create_trial(value=0.5, params={"x": 1.0}, distributions={"x": FloatDistribution(0, 2)},
+                         user_attrs={"train_seconds": train, "eval_seconds": evaluation})
+        t.datetime_start, t.datetime_complete = start, start + timedelta(seconds=wall)
+        return t
+
+    untimed = create_trial(value=0.1, params={"x": 1.0}, distributions={"x": FloatDistribution(0, 2)})
+    mean, share = trial_overhead([trial(10, 8, 1), trial(30, 24, 3), untimed])
+    assert mean == 2.0 and share == 4 / 40
+    assert trial_overhead([untimed]) is None

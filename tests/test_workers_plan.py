@@ -151,3 +151,42 @@ def test_trial_overhead_is_the_time_outside_training_and_evaluation():
     mean, share = trial_overhead([trial(10, 8, 1), trial(30, 24, 3), untimed])
     assert mean == 2.0 and share == 4 / 40
     assert trial_overhead([untimed]) is None
+
+
+@pytest.mark.parametrize("data_ok", [True, False])
+def test_gpu_workers_start_after_the_data_check_and_before_the_parent_loads_its_model(monkeypatch, tmp_path, data_ok):
+    import search.phases as phases
+    import search.study as study_module
+    import training.model as model_module
+    from evaluation.data import DataConfig, DatasetError
+    from search.config import SearchConfig
+    from search.workers import Workers, WorkerPlan
+    from tests.smalldata import write_small_dataset
+
+    events = []
+
+    class Recorder(Workers):
+        def start(self):
+            events.append("start")
+            return self
+
+        def stop(self):
+            events.append("stop")
+
+    paths = write_small_dataset(tmp_path / "data")
+    if not data_ok:
+        paths["validation"].write_text('{"question": "q", "query": "SELECT nope FROM nowhere", "db_id": "shop"}\n')
+    monkeypatch.setattr(phases, "_workers", lambda config, argv, env: Recorder(argv, WorkerPlan(("0", "0"), 1), env))
+    monkeypatch.setattr(model_module, "resolve_model_path", lambda config: events.append("convert"))
+    monkeypatch.setattr(model_module, "load_model", lambda config: events.append("load") or (None, None))
+    monkeypatch.setattr(study_module, "run_study", lambda *args: events.append("study"))
+    config = SearchConfig(storage=f"sqlite:///{tmp_path / 'study.db'}", predictions_db=f"sqlite:///{tmp_path / 'p.db'}",
+                          artifacts=tmp_path / "a", cache_dir=tmp_path / "cache", gpus=("0", "0"), workers=2,
+                          data=DataConfig(paths["train"], paths["validation"], paths["test"], paths["databases"]))
+    if data_ok:
+        phases.run(config)
+        assert events == ["convert", "start", "load", "study"]
+    else:
+        with pytest.raises(DatasetError):
+            phases.run(config)
+        assert "start" not in events and "load" not in events  # a bad gold query stops it before any worker

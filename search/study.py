@@ -309,6 +309,12 @@ def summarize(config: SearchConfig, study, final: dict | None, seconds: float) -
         "baseline_test_ex": attrs.get("baseline_test_ex"),
         "seconds": seconds,
     }
+    if config.phase == "trials":
+        # A worker: the full summary (with the test figures) is the final phase's, printed once by whoever runs it.
+        best = f"; best so far trial {study.best_trial.number} ({study.best_value:.1%})" if complete else ""
+        print(f"worker {config.worker_id} done: study {config.study_name!r} holds {len(complete)} complete, "
+              f"{len(pruned)} pruned, {len(failed)} failed trials{best} ({seconds / 60:.1f} min this run)")
+        return out
     lines = [
         "",
         f"study {config.study_name!r}: {len(complete)} complete, {len(pruned)} pruned, {len(failed)} failed "
@@ -329,8 +335,7 @@ def summarize(config: SearchConfig, study, final: dict | None, seconds: float) -
         )
         lines.append(f"{'':<14}{'validation EX':>15}{'test EX':>10}")
         lines.append(f"{'baseline':<14}{attrs.get('baseline_validation_ex', float('nan')):>15.1%}{attrs.get('baseline_test_ex', float('nan')):>10.1%}")
-        # A trials-only run (a worker) has no test figure: the final phase runs once, elsewhere.
-        test_ex = f"{final['summary']['ex']:>10.1%}" if final else f"{'-':>10}"
+        test_ex = f"{final['summary']['ex']:>10.1%}" if final else f"{'-':>10}"  # None: no final phase ran
         lines.append(f"{'best':<14}{best.value:>15.1%}{test_ex}")
         if final:
             out["best_test_ex"] = final["summary"]["ex"]

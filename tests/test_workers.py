@@ -124,6 +124,7 @@ def test_two_workers_on_a_journal_finish_exactly_n_trials(tmp_path, small_data, 
     workers = {t.user_attrs.get("worker", "").split(" (")[0] for t in study.trials if t.state.name in ("COMPLETE", "PRUNED")}
     assert len(workers) == 2, f"both workers should have run trials: {workers}"
     assert log.count("baseline validation") == 1  # the baseline ran once, in the parent
+    assert log.count("study 'w': ") == 1 and log.count("worker 0 done: study 'w' holds") == 1  # one full summary
 
 
 def test_killed_worker_trial_is_failed_retried_and_a_restart_completes(tmp_path, postgres_url, small_data, model_cache):

@@ -7,7 +7,7 @@ from optuna.distributions import FloatDistribution
 
 from search.objective import surplus
 from search.study import next_step
-from search.workers import child_argv, child_env, one_gpu, plan_workers
+from search.workers import WorkerPlan, Workers, child_argv, child_env, one_gpu, plan_workers
 
 
 def test_child_argv_drops_parent_flags_and_adds_phase_and_id():
@@ -79,6 +79,25 @@ def test_the_lower_numbered_trial_keeps_the_last_slot():
     assert surplus(second, 4)
 
 
+class RecordingWorkers(Workers):
+    """Workers that start no process: they record start, wait and stop into ``events``."""
+
+    def __init__(self, gpus: tuple, events: list) -> None:
+        super().__init__([], WorkerPlan(gpus, 1), {})
+        self.events = events
+
+    def start(self):
+        self.events.append("start")
+        return self
+
+    def wait(self):
+        self.events.append("wait")
+        return True
+
+    def stop(self):
+        self.events.append("stop")
+
+
 @pytest.mark.parametrize("gpus, order", [
     (("0", "0"), ["start", "baseline", "wait"]),  # overlaps the workers' loading and first trials
     ((None, None), ["baseline", "start", "wait"]),  # CPU workers would share the parent's cores
@@ -86,42 +105,23 @@ def test_the_lower_numbered_trial_keeps_the_last_slot():
 def test_baseline_runs_once_beside_gpu_workers_and_before_cpu_workers(monkeypatch, tmp_path, gpus, order):
     import search.study as study_module
     from search.config import SearchConfig
-    from search.workers import Workers, WorkerPlan
 
     events = []
-
-    class Recorder(Workers):
-        def start(self):
-            events.append("start")
-            return self
-
-        def wait(self):
-            events.append("wait")
-            return True
-
     monkeypatch.setattr(study_module, "baseline_phase", lambda *a: events.append("baseline"))
     monkeypatch.setattr(study_module, "final_phase", lambda *a: None)
     monkeypatch.setattr(study_module, "finished_trials", lambda study: [None] * 12)
     monkeypatch.setattr(study_module, "summarize", lambda *a: None)
     config = SearchConfig(storage=f"sqlite:///{tmp_path / 'study.db'}", artifacts=tmp_path / "a")
-    workers = Recorder([], WorkerPlan(gpus, 1), {})
-    study_module.run_study(config, None, None, {"validation": None, "test": None, "train": None}, None, None, workers)
+    study_module.run_study(config, None, None, {"validation": None, "test": None, "train": None}, None, None,
+                           RecordingWorkers(gpus, events))
     assert events == order
 
 
 def test_workers_are_stopped_when_the_baseline_beside_them_fails(monkeypatch, tmp_path):
     import search.study as study_module
     from search.config import SearchConfig
-    from search.workers import Workers, WorkerPlan
 
-    stopped = []
-
-    class Recorder(Workers):
-        def start(self):
-            return self
-
-        def stop(self):
-            stopped.append(True)
+    events = []
 
     def fail(*args):
         raise RuntimeError("CUDA out of memory")
@@ -130,8 +130,8 @@ def test_workers_are_stopped_when_the_baseline_beside_them_fails(monkeypatch, tm
     config = SearchConfig(storage=f"sqlite:///{tmp_path / 'study.db'}", artifacts=tmp_path / "a")
     with pytest.raises(RuntimeError, match="out of memory"):
         study_module.run_study(config, None, None, {"validation": None, "test": None, "train": None}, None, None,
-                               Recorder([], WorkerPlan(("0",), 1), {}))
-    assert stopped == [True]
+                               RecordingWorkers(("0",), events))
+    assert events == ["start", "stop"]
 
 
 def test_trial_overhead_is_the_time_outside_training_and_evaluation():
@@ -160,23 +160,13 @@ def test_gpu_workers_start_after_the_data_check_and_before_the_parent_loads_its_
     import training.model as model_module
     from evaluation.data import DataConfig, DatasetError
     from search.config import SearchConfig
-    from search.workers import Workers, WorkerPlan
     from tests.smalldata import write_small_dataset
 
     events = []
-
-    class Recorder(Workers):
-        def start(self):
-            events.append("start")
-            return self
-
-        def stop(self):
-            events.append("stop")
-
     paths = write_small_dataset(tmp_path / "data")
     if not data_ok:
         paths["validation"].write_text('{"question": "q", "query": "SELECT nope FROM nowhere", "db_id": "shop"}\n')
-    monkeypatch.setattr(phases, "_workers", lambda config, argv, env: Recorder(argv, WorkerPlan(("0", "0"), 1), env))
+    monkeypatch.setattr(phases, "_workers", lambda config, argv, env: RecordingWorkers(("0", "0"), events))
     monkeypatch.setattr(model_module, "resolve_model_path", lambda config: events.append("convert"))
     monkeypatch.setattr(model_module, "load_model", lambda config: events.append("load") or (None, None))
     monkeypatch.setattr(study_module, "run_study", lambda *args: events.append("study"))

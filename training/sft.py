@@ -117,8 +117,8 @@ def _plain_loss_trainer(base):
     The fused head avoids materialising (batch, length, vocab) logits, which saves memory, but it was slower wherever
     it was measured (and trl also computes entropy and top-1 accuracy with it at every step): SmolLM2-135M NF4
     trained at 15,945 tokens/s with the plain loss against 8,260 with the fused one on the H200, and a 2-core CPU
-    step took 16.3 s against 24.5 s (batch 8 x 370 tokens). Labels are the collator's (prompt tokens masked with
-    -100), so the loss is the same completion-only loss.
+    step took 16.3 s against 24.5 s (batch 8 x 370 tokens). The labels come with the data (tokenize_for_training masks
+    the prompt with -100), so the loss is the same completion-only loss.
     """
 
     class PlainLossSFTTrainer(base):

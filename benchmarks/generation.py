@@ -2,12 +2,13 @@
 on a dense copy with the adapter merged in ("merged"), measured side by side in one run.
 
     python -m benchmarks.generation [--n 32] [--batch-size 16] [--weights adapter merged] [--model PATH]
-        [--adapter DIR] [--out benchmarks/results/generation-cpu.json]
+        [--adapter DIR] [--candidates K] [--out benchmarks/results/generation-cpu.json]
 
 Prints a table and writes JSON. Every row decodes the same prompts greedily with the same cap on new tokens, so
 batched / per-example is the speed-up of batching alone and merged / adapter that of the weights alone. Without
 --adapter a fresh rank-16 adapter is attached (its B is zero, so it answers like the base but costs what a
-trial's evaluation costs).
+trial's evaluation costs). With --candidates K a third row decodes the same batches by beam search with K beams
+(what --candidates K of the search costs before its hypotheses are run on the database).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--adapter", default=None, help="LoRA adapter folder (a trial's adapter/); default: a fresh one")
     p.add_argument("--weights", nargs="+", choices=("adapter", "merged"), default=["adapter", "merged"],
                    help="what to generate on (default: both)")
+    p.add_argument("--candidates", type=int, default=1,
+                   help="also time beam search keeping this many hypotheses, batched (default %(default)s: no)")
     p.add_argument("--out", type=Path, default=None, help="JSON output file")
     args = p.parse_args(argv)
 
@@ -55,8 +58,11 @@ def main(argv: list[str] | None = None) -> int:
     for weights in args.weights:
         target = EvalWeights(weights)(model)
         generate(target, tokenizer, prompts[:2], GenerationConfig(2, 8))  # warm-up, not timed
-        for mode, batch_size in (("per-example", 1), ("batched", args.batch_size)):
-            config = GenerationConfig(batch_size=batch_size, max_new_tokens=args.max_new_tokens)
+        modes = [("per-example", 1, 1), ("batched", args.batch_size, 1)]
+        if args.candidates > 1:
+            modes.append((f"beam {args.candidates}", args.batch_size, args.candidates))
+        for mode, batch_size, candidates in modes:
+            config = GenerationConfig(batch_size=batch_size, max_new_tokens=args.max_new_tokens, candidates=candidates)
             start = time.perf_counter()
             outputs[weights, mode] = generate(target, tokenizer, prompts, config)
             seconds = time.perf_counter() - start
@@ -64,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
                          "questions_per_second": len(prompts) / seconds})
     seconds = {(r["weights"], r["mode"]): r["seconds"] for r in rows}
     batching = {w: seconds[w, "per-example"] / seconds[w, "batched"] for w in args.weights}
+    beams = {w: seconds[w, f"beam {args.candidates}"] / seconds[w, "batched"] for w in args.weights} if args.candidates > 1 else {}
     both = {"adapter", "merged"} <= set(args.weights)
     merging = {m: seconds["adapter", m] / seconds["merged", m] for m in ("per-example", "batched")} if both else {}
     pairs = [((w, "per-example"), (w, "batched")) for w in args.weights]
@@ -77,12 +84,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{row['weights']:<9}{row['mode']:<14}{row['batch_size']:>7}{row['seconds']:>10.1f}{row['questions_per_second']:>8.2f}")
     for weights, ratio in batching.items():
         print(f"{weights}: batched / per-example speed-up {ratio:.1f}x")
+    for weights, ratio in beams.items():
+        print(f"{weights}: beam search with {args.candidates} beams costs {ratio:.1f}x greedy, same batches")
     for mode, ratio in merging.items():
         print(f"{mode}: merged / adapter speed-up {ratio:.1f}x")
     for pair, n in same.items():
         print(f"identical SQL, {pair}: {n}/{len(prompts)}")
     result = {**machine_info(), "device": device, "n": len(prompts), "max_new_tokens": args.max_new_tokens,
               "adapter": args.adapter, "rows": rows, "batching_speedup": batching, "merging_speedup": merging,
+              "candidates": args.candidates, "beam_cost": beams,
               "identical_sql": same}
     write_json(args.out, result)
     return 0

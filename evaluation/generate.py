@@ -1,4 +1,5 @@
-"""Batched greedy decoding of SQL, and extraction of the SQL statement from the model's text."""
+"""Batched decoding of SQL (greedy, or beam search keeping several hypotheses), and extraction of the SQL statement
+from the model's text."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ class GenerationConfig:
     """What generation runs on: "merged", a dense copy of the base with the adapter merged in (one matmul per layer
     instead of dequantisation plus LoRA); "adapter", the 4-bit base with its LoRA layers, as trained; "auto": merged
     where the copy takes at most a quarter of the device's memory (evaluation/dense.py)."""
+    candidates: int = 1
+    """Hypotheses kept per question. 1: greedy decoding. More: beam search with this many beams, all returned in
+    order of probability; evaluation then answers with the first that runs on the question's database
+    (execution-guided decoding, evaluation/evaluate.py)."""
 
     def __post_init__(self) -> None:
         from evaluation.dense import WEIGHTS
@@ -30,6 +35,8 @@ class GenerationConfig:
             raise ValueError(f"batch_size must be >= 1, got {self.batch_size}")
         if not 8 <= self.max_new_tokens <= 4096:
             raise ValueError(f"max_new_tokens must be between 8 and 4096, got {self.max_new_tokens}")
+        if not 1 <= self.candidates <= 16:
+            raise ValueError(f"candidates must be between 1 and 16, got {self.candidates}")
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,8 @@ class Generation:
     """The SQL statement extracted from ``text``."""
     latency_ms: float
     """The batch's wall time divided by its size (the amortised cost of this prediction)."""
+    candidates: tuple[str, ...] = ()
+    """With beam search, the SQL of every returned hypothesis, most probable first (``sql`` is the first)."""
 
 
 _FENCE = re.compile(r"```[ \t]*(?:sql|sqlite)?[ \t]*\n?(.*?)(?:```|$)", re.S | re.I)
@@ -100,7 +109,8 @@ def generate(
     progress: bool = False,
     desc: str = "generate",
 ) -> list[Generation]:
-    """Greedy-decode every prompt; return generations in the input order.
+    """Decode every prompt (greedy, or beam search for ``config.candidates`` > 1); return generations in the input
+    order.
 
     Prompts are sorted by token length and cut into batches of ``config.batch_size`` so that each batch pads
     little (left padding, so generation continues right after each prompt). Decoding stops at EOS.
@@ -116,6 +126,7 @@ def generate(
     configured = configured if isinstance(configured, (list, tuple)) else [configured]
     eos_ids = {tokenizer.eos_token_id, *configured} - {None}
     device = next(model.parameters()).device
+    k = config.candidates
     results: list[Generation | None] = [None] * len(prompts)
     bar = tqdm(total=len(prompts), desc=desc, disable=not progress, leave=False)
     was_training = model.training
@@ -131,7 +142,11 @@ def generate(
                     **features,
                     max_new_tokens=config.max_new_tokens,
                     do_sample=False,
-                    num_beams=1,
+                    num_beams=k,
+                    num_return_sequences=k,
+                    # Stop a batch once every question has k finished hypotheses, as beam search usually does;
+                    # waiting for hypotheses that might still beat them costs steps and rarely changes the order.
+                    early_stopping=True if k > 1 else None,
                     eos_token_id=sorted(eos_ids),
                     pad_token_id=tokenizer.pad_token_id,
                     temperature=None,
@@ -140,9 +155,11 @@ def generate(
                 )
             elapsed_ms = (time.perf_counter() - t0) * 1000 / len(batch)
             new_tokens = output[:, features["input_ids"].shape[1] :]
-            for i, tokens in zip(batch, new_tokens):
-                text = tokenizer.decode(tokens, skip_special_tokens=True)
-                results[i] = Generation(text, extract_sql(text), elapsed_ms)
+            texts = tokenizer.batch_decode(new_tokens, skip_special_tokens=True)
+            for n, i in enumerate(batch):
+                hypotheses = texts[n * k : (n + 1) * k]  # generate() returns each prompt's k hypotheses best first
+                sqls = tuple(extract_sql(text) for text in hypotheses)
+                results[i] = Generation(hypotheses[0], sqls[0], elapsed_ms, sqls if k > 1 else ())
             bar.update(len(batch))
     finally:
         bar.close()

@@ -173,4 +173,7 @@ def format_summary(title: str, summary: dict) -> str:
         lines.append(f"  {name:<28}{row['n']:>6}{row['ex']:>9.1%}")
     if summary["errors"]:
         lines.append("  errors: " + ", ".join(f"{k} {v}" for k, v in summary["errors"].items()))
+    if "candidates" in summary:
+        c = summary["candidates"]
+        lines.append(f"  execution-guided: {c['later']} of {summary['n']} answers are a later one of {c['k']} hypotheses")
     return "\n".join(lines)

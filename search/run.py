@@ -98,6 +98,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--train-batch-size", type=positive_int,
                    help=f"training batch size (default {GPU_BATCHES[1]} on a GPU, {defaults.train.batch_size} on CPU)")
     p.add_argument("--max-new-tokens", type=positive_int, default=defaults.generation.max_new_tokens, help="generation cap (default %(default)s)")
+    p.add_argument("--candidates", type=positive_int, default=defaults.generation.candidates,
+                   help="SQL hypotheses per question: 1 decodes greedily; N > 1 runs beam search with N beams and "
+                        "answers with the most probable hypothesis that runs on the database and returns rows "
+                        "(execution-guided decoding; each prompt then holds N sequences of the batch's memory) "
+                        "(default %(default)s)")
     p.add_argument("--eval-weights", choices=WEIGHTS, default=defaults.generation.weights,
                    help="what generation runs on: merged (a dense copy of the base with the adapter merged in: fast), "
                         "adapter (the 4-bit base with LoRA layers, as trained), auto (merged where the copy takes at "
@@ -162,9 +167,9 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
     train_batch = args.train_batch_size or (GPU_BATCHES[1] if on_gpu else defaults.train.batch_size)
     try:
         generation = GenerationConfig(batch_size=generation_batch, max_new_tokens=args.max_new_tokens,
-                                      weights=args.eval_weights)
+                                      weights=args.eval_weights, candidates=args.candidates)
     except ValueError as exc:
-        raise ValueError(f"--batch-size/--max-new-tokens: {exc}") from None
+        raise ValueError(f"--batch-size/--max-new-tokens/--candidates: {exc}") from None
     try:
         model = ModelConfig(
             name_or_path=args.model,

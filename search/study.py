@@ -129,7 +129,8 @@ def final_phase(config: SearchConfig, study, state: SharedState, test: Dataset) 
         "test": str(config.data.test.resolve()) if config.data.test else None,
         "databases": str(config.data.databases.resolve()) if config.data.databases else None,
         "test_cap": config.data.cap("test"), "batch_size": config.generation.batch_size,
-        "max_new_tokens": config.generation.max_new_tokens, "weights": state.weights.resolve(state.model),
+        "max_new_tokens": config.generation.max_new_tokens, "candidates": config.generation.candidates,
+        "weights": state.weights.resolve(state.model),
         "sample_rows": config.prompt.sample_rows,
         "adapter": str(adapter.resolve()), "predictions_db": config.predictions_db,
     })

@@ -42,8 +42,8 @@ def regenerated(best_study, model_cache):
     base, tokenizer = load_model(ModelConfig(s["model"], s["load_in_4bit"], s["compute_dtype"], cache_dir=model_cache))
     model = EvalWeights(s.get("weights", "adapter"))(PeftModel.from_pretrained(base, s["adapter"]))
     with SQLiteExecutor() as executor:
-        result = evaluate(model, tokenizer, test, Scorer(executor),
-                          GenerationConfig(s["batch_size"], s["max_new_tokens"]), PromptConfig(s["sample_rows"]))
+        generation = GenerationConfig(s["batch_size"], s["max_new_tokens"], candidates=s.get("candidates", 1))
+        result = evaluate(model, tokenizer, test, Scorer(executor), generation, PromptConfig(s["sample_rows"]))
     rows = load_predictions(open_predictions(s["predictions_db"]), name, phase="final", split="test",
                             trial=study.best_trial.number)
     return study, result, rows

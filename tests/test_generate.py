@@ -26,3 +26,5 @@ def test_generation_config_validation():
         GenerationConfig(batch_size=0)
     with pytest.raises(ValueError, match="max_new_tokens"):
         GenerationConfig(max_new_tokens=1)
+    with pytest.raises(ValueError, match="candidates must be between 1 and 16"):
+        GenerationConfig(candidates=0)

@@ -24,6 +24,8 @@ from search.run import build_config, main, parse_args, read_env
         (["--gpus", "0,a"], "--gpus"),
         (["--keep-epoch", "first"], "--keep-epoch"),
         (["--eval-weights", "dense"], "--eval-weights"),
+        (["--candidates", "0"], "--candidates"),
+        (["--candidates", "17"], "--candidates: candidates must be between 1 and 16"),
     ],
 )
 def test_bad_flags(argv, message, tmp_path, capsys, monkeypatch):
@@ -84,6 +86,11 @@ def test_batch_sizes_follow_the_device_unless_given(monkeypatch):
     assert (config.generation.batch_size, config.train.batch_size) == run.GPU_BATCHES
     config = build_config(parse_args(["--batch-size", "8", "--train-batch-size", "2"]), {})
     assert (config.generation.batch_size, config.train.batch_size) == (8, 2)
+
+
+def test_candidates_flag_reaches_the_generation_config():
+    assert build_config(parse_args([]), {}).generation.candidates == 1
+    assert build_config(parse_args(["--candidates", "4"]), {}).generation.candidates == 4
 
 
 def test_lm_head_loss_flag_reaches_the_training_config(capsys):

@@ -1,0 +1,101 @@
+"""Execution-guided decoding: several beam-search hypotheses per question, answered with the first that runs on the
+database and returns rows. The choice uses the database only, never the gold query."""
+
+import json
+
+import pytest
+
+import evaluation.evaluate as evaluate_module
+from evaluation.data import load_dataset
+from evaluation.evaluate import choose_executable, evaluate
+from evaluation.execute import SQLiteExecutor
+from evaluation.generate import Generation, GenerationConfig
+from evaluation.metrics import Scorer, format_summary
+from training.prompt import PromptConfig
+
+BAD_COLUMN = "SELECT nickname FROM customers"
+EMPTY = "SELECT name FROM customers WHERE city = 'Rome'"
+ROWS = "SELECT name FROM customers WHERE city = 'Paris'"
+PROSE = "I cannot answer that."
+
+
+@pytest.mark.parametrize(
+    "candidates, index",
+    [
+        ([BAD_COLUMN, EMPTY, ROWS], 2),  # the first with rows, past an error and an empty result
+        ([ROWS, BAD_COLUMN], 0),  # the most probable one when it answers: beam order is kept
+        ([BAD_COLUMN, EMPTY, PROSE], 1),  # nothing has rows: an empty result beats an error
+        ([PROSE, BAD_COLUMN], 0),  # nothing runs: the most probable one, scored (and failing) as written
+        ([EMPTY, "SELECT name FROM customers WHERE city = 'Oslo'"], 1),
+    ],
+)
+def test_choose_executable(shop_db, candidates, index):
+    with SQLiteExecutor() as executor:
+        assert choose_executable(executor, shop_db, candidates) == index
+
+
+def test_a_write_among_the_hypotheses_is_never_run(shop_db):
+    with SQLiteExecutor() as executor:
+        assert choose_executable(executor, shop_db, ["DELETE FROM customers", ROWS]) == 1
+        assert executor.execute(shop_db, "SELECT count(*) FROM customers").rows == [(4,)]
+
+
+def _dataset(tmp_path, shop_dir, golds):
+    path = tmp_path / "questions.jsonl"
+    path.write_text("".join(
+        json.dumps({"id": f"q{i}", "db_id": "shop", "question": f"question {i}", "query": gold}) + "\n"
+        for i, gold in enumerate(golds)
+    ))
+    return load_dataset(path, shop_dir)
+
+
+def test_evaluate_answers_with_the_chosen_hypothesis(tmp_path, shop_dir, monkeypatch):
+    dataset = _dataset(tmp_path, shop_dir, [ROWS, EMPTY, ROWS])
+    hypotheses = [(BAD_COLUMN, ROWS), (EMPTY, ROWS), (PROSE, PROSE)]
+
+    def fake_generate(model, tokenizer, prompts, config, progress=False, desc=""):
+        assert config.candidates == 2 and len(prompts) == 3
+        return [Generation(h[0], h[0], 10.0, h) for h in hypotheses]
+
+    monkeypatch.setattr(evaluate_module, "generate", fake_generate)
+    monkeypatch.setattr(evaluate_module, "build_prompts", lambda tokenizer, dataset, prompt: ["p"] * len(dataset))
+    with SQLiteExecutor() as executor:
+        result = evaluate(None, None, dataset, Scorer(executor), GenerationConfig(candidates=2), PromptConfig())
+    assert result.chosen == (1, 1, 0)
+    assert [r.predicted for r in result.records] == [ROWS, ROWS, PROSE]
+    # Example 1's gold is empty: the rule that prefers rows took the hypothesis that is wrong for it. The cost of
+    # the rule is visible here, on purpose (README counts empty-gold examples apart).
+    assert [r.correct for r in result.records] == [True, False, False]
+    assert all(r.latency_ms > 10.0 for r in result.records)  # trying the hypotheses is part of the answer's cost
+    assert result.summary["candidates"] == {"k": 2, "later": 2}
+    assert "execution-guided: 2 of 3 answers are a later one of 2 hypotheses" in format_summary("t", result.summary)
+
+
+def test_greedy_decoding_keeps_the_first_answer(tmp_path, shop_dir, monkeypatch):
+    dataset = _dataset(tmp_path, shop_dir, [ROWS])
+    monkeypatch.setattr(evaluate_module, "generate", lambda *a, **k: [Generation(BAD_COLUMN, BAD_COLUMN, 5.0)])
+    monkeypatch.setattr(evaluate_module, "build_prompts", lambda tokenizer, dataset, prompt: ["p"])
+    with SQLiteExecutor() as executor:
+        result = evaluate(None, None, dataset, Scorer(executor), GenerationConfig(), PromptConfig())
+    assert result.chosen == () and "candidates" not in result.summary
+    assert result.records[0].predicted == BAD_COLUMN and result.records[0].latency_ms == 5.0
+
+
+@pytest.mark.e2e
+def test_beam_search_returns_every_hypothesis_best_first(model_cache):
+    from evaluation.generate import generate
+    from training.model import ModelConfig, load_model
+    from training.prompt import chat_messages, generation_prompt
+
+    model, tokenizer = load_model(ModelConfig(cache_dir=model_cache))
+    prompts = [
+        generation_prompt(tokenizer, chat_messages("CREATE TABLE singer (name TEXT, age INTEGER);", question))
+        for question in ("How many singers are there?", "List the names of singers older than 30, by age.")
+    ]
+    outputs = generate(model, tokenizer, prompts, GenerationConfig(batch_size=2, max_new_tokens=12, candidates=3))
+    for output in outputs:
+        assert len(output.candidates) == 3 and output.candidates[0] == output.sql
+    # Each prompt gets its own hypotheses (not another prompt's): they differ between the two questions.
+    assert set(outputs[0].candidates).isdisjoint(outputs[1].candidates)
+    greedy = generate(model, tokenizer, prompts, GenerationConfig(batch_size=2, max_new_tokens=12))
+    assert all(g.candidates == () for g in greedy)

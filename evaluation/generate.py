@@ -3,10 +3,14 @@ from the model's text."""
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from dataclasses import dataclass
 from typing import Sequence
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,43 @@ def extract_sql(text: str) -> str:
     return " ".join(statement.split()) if statement else text
 
 
+def _decode(model, tokenizer, input_ids: list[list[int]], device, config: GenerationConfig, eos_ids: set[int]):
+    """One batch through ``model.generate``: (padded prompt length, output ids with ``config.candidates`` rows per
+    prompt)."""
+    import torch
+
+    features = tokenizer.pad({"input_ids": input_ids}, padding=True, return_tensors="pt")
+    features = {name: tensor.to(device) for name, tensor in features.items()}
+    k = config.candidates
+    with torch.inference_mode():
+        output = model.generate(
+            **features,
+            max_new_tokens=config.max_new_tokens,
+            do_sample=False,
+            num_beams=k,
+            num_return_sequences=k,
+            # Stop a batch once every question has k finished hypotheses, as beam search usually does; waiting for
+            # hypotheses that might still beat them costs steps and rarely changes the order.
+            early_stopping=True if k > 1 else None,
+            eos_token_id=sorted(eos_ids),
+            pad_token_id=tokenizer.pad_token_id,
+            temperature=None,
+            top_p=None,
+            top_k=None,
+        )
+    return features["input_ids"].shape[1], output
+
+
+def _empty_cache(device) -> None:
+    import gc
+
+    import torch
+
+    gc.collect()
+    if getattr(device, "type", "") == "cuda":
+        torch.cuda.empty_cache()
+
+
 def generate(
     model,
     tokenizer,
@@ -113,7 +154,10 @@ def generate(
     order.
 
     Prompts are sorted by token length and cut into batches of ``config.batch_size`` so that each batch pads
-    little (left padding, so generation continues right after each prompt). Decoding stops at EOS.
+    little (left padding, so generation continues right after each prompt). Decoding stops at EOS. A batch that
+    runs out of memory is retried in halves, and the smaller size is kept for the rest: the right size depends on
+    the model, the prompts' lengths, the number of hypotheses and what else holds the device's memory (other
+    workers), so no fixed default fits every run.
     """
     import torch
     from tqdm.auto import tqdm
@@ -132,35 +176,30 @@ def generate(
     was_training = model.training
     model.eval()
     try:
-        for start in range(0, len(order), config.batch_size):
-            batch = order[start : start + config.batch_size]
-            features = tokenizer.pad({"input_ids": [encoded[i] for i in batch]}, padding=True, return_tensors="pt")
-            features = {k: v.to(device) for k, v in features.items()}
+        start, size = 0, config.batch_size
+        while start < len(order):
+            batch = order[start : start + size]
             t0 = time.perf_counter()
-            with torch.inference_mode():
-                output = model.generate(
-                    **features,
-                    max_new_tokens=config.max_new_tokens,
-                    do_sample=False,
-                    num_beams=k,
-                    num_return_sequences=k,
-                    # Stop a batch once every question has k finished hypotheses, as beam search usually does;
-                    # waiting for hypotheses that might still beat them costs steps and rarely changes the order.
-                    early_stopping=True if k > 1 else None,
-                    eos_token_id=sorted(eos_ids),
-                    pad_token_id=tokenizer.pad_token_id,
-                    temperature=None,
-                    top_p=None,
-                    top_k=None,
-                )
+            try:
+                prompt_length, output = _decode(model, tokenizer, [encoded[i] for i in batch], device, config, eos_ids)
+            except torch.OutOfMemoryError:
+                if len(batch) == 1:
+                    raise
+                output = None  # free the failed batch's tensors (held by the traceback) before retrying
+            if output is None:
+                size = len(batch) // 2
+                _empty_cache(device)
+                log.warning("%s: out of memory decoding %d prompts x %d sequences; going on with batches of %d",
+                            desc, len(batch), k, size)
+                continue
             elapsed_ms = (time.perf_counter() - t0) * 1000 / len(batch)
-            new_tokens = output[:, features["input_ids"].shape[1] :]
-            texts = tokenizer.batch_decode(new_tokens, skip_special_tokens=True)
+            texts = tokenizer.batch_decode(output[:, prompt_length:], skip_special_tokens=True)
             for n, i in enumerate(batch):
                 hypotheses = texts[n * k : (n + 1) * k]  # generate() returns each prompt's k hypotheses best first
                 sqls = tuple(extract_sql(text) for text in hypotheses)
                 results[i] = Generation(hypotheses[0], sqls[0], elapsed_ms, sqls if k > 1 else ())
             bar.update(len(batch))
+            start += len(batch)
     finally:
         bar.close()
         if was_training:

@@ -99,3 +99,82 @@ def test_beam_search_returns_every_hypothesis_best_first(model_cache):
     assert set(outputs[0].candidates).isdisjoint(outputs[1].candidates)
     greedy = generate(model, tokenizer, prompts, GenerationConfig(batch_size=2, max_new_tokens=12))
     assert all(g.candidates == () for g in greedy)
+
+
+class _CharTokenizer:
+    """Characters as token ids; enough of a tokenizer for generate()'s batching."""
+
+    eos_token_id = 0
+    pad_token_id = 0
+
+    def __call__(self, texts, add_special_tokens=False):
+        return {"input_ids": [[ord(c) for c in text] for text in texts]}
+
+    def pad(self, features, padding=True, return_tensors="pt"):
+        import torch
+
+        ids = features["input_ids"]
+        width = max(map(len, ids))
+        rows = [[0] * (width - len(x)) + x for x in ids]  # left padding, as generation needs
+        mask = [[0] * (width - len(x)) + [1] * len(x) for x in ids]
+        return {"input_ids": torch.tensor(rows), "attention_mask": torch.tensor(mask)}
+
+    def batch_decode(self, rows, skip_special_tokens=True):
+        return ["".join(chr(t) for t in row.tolist() if t) for row in rows]
+
+
+class _SmallMemoryModel:
+    """Answers "SELECT <prompt>" for each of k hypotheses; runs out of memory above ``max_sequences`` sequences."""
+
+    training = False
+
+    def __init__(self, max_sequences: int) -> None:
+        import torch
+
+        self.max_sequences = max_sequences
+        self.calls: list[int] = []
+        self.generation_config = type("G", (), {"eos_token_id": 0})()
+        self._param = torch.zeros(1)
+
+    def parameters(self):
+        yield self._param
+
+    def eval(self):
+        return self
+
+    def generate(self, input_ids, attention_mask, num_return_sequences, **kwargs):
+        import torch
+
+        rows = input_ids.shape[0] * num_return_sequences
+        self.calls.append(input_ids.shape[0])
+        if rows > self.max_sequences:
+            raise torch.OutOfMemoryError("CUDA out of memory (simulated)")
+        answers = []
+        for row, mask in zip(input_ids, attention_mask):
+            prompt = "".join(chr(t) for t, m in zip(row.tolist(), mask.tolist()) if m)
+            for rank in range(num_return_sequences):
+                answers.append([ord(c) for c in f"SELECT '{prompt}', {rank}"])
+        width = max(map(len, answers))
+        new = torch.tensor([a + [0] * (width - len(a)) for a in answers])
+        return torch.cat([input_ids.repeat_interleave(num_return_sequences, dim=0), new], dim=1)
+
+
+def test_a_batch_that_runs_out_of_memory_is_retried_in_halves(caplog):
+    from evaluation.generate import generate
+
+    prompts = [f"q{i:02d}" for i in range(10)]
+    model = _SmallMemoryModel(max_sequences=9)
+    outputs = generate(model, _CharTokenizer(), prompts, GenerationConfig(batch_size=8, candidates=3))
+    # 8 prompts x 3 = 24 sequences fail, so do 4 x 3; 2 x 3 fit, and the smaller size is kept for the rest.
+    assert model.calls == [8, 4, 2, 2, 2, 2, 2]
+    assert [o.candidates for o in outputs] == [tuple(f"SELECT '{p}', {r}" for r in range(3)) for p in prompts]
+    assert "out of memory decoding 8 prompts x 3 sequences; going on with batches of 4" in caplog.text
+
+
+def test_one_prompt_that_does_not_fit_is_an_error():
+    import torch
+
+    from evaluation.generate import generate
+
+    with pytest.raises(torch.OutOfMemoryError):
+        generate(_SmallMemoryModel(max_sequences=2), _CharTokenizer(), ["q"], GenerationConfig(candidates=3))

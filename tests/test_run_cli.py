@@ -82,15 +82,29 @@ def test_batch_sizes_follow_the_device_unless_given(monkeypatch):
     config = build_config(parse_args([]), {})
     assert (config.generation.batch_size, config.train.batch_size) == (16, 4)
     monkeypatch.setattr(run, "_cuda_available", lambda device: True)
-    config = build_config(parse_args([]), {})
+    config = build_config(parse_args(["--candidates", "1"]), {})
     assert (config.generation.batch_size, config.train.batch_size) == run.GPU_BATCHES
     config = build_config(parse_args(["--batch-size", "8", "--train-batch-size", "2"]), {})
     assert (config.generation.batch_size, config.train.batch_size) == (8, 2)
 
 
-def test_candidates_flag_reaches_the_generation_config():
-    assert build_config(parse_args([]), {}).generation.candidates == 1
-    assert build_config(parse_args(["--candidates", "4"]), {}).generation.candidates == 4
+@pytest.mark.parametrize(
+    "on_gpu, argv, candidates, batch",
+    [
+        (False, [], 1, 16),  # CPU: greedy, beams would cost their number in compute
+        (False, ["--candidates", "4"], 4, 16),
+        (True, [], 8, 128),  # GPU: 8 hypotheses, 128 prompts x 8 = 1,024 sequences per batch
+        (True, ["--candidates", "4"], 4, 256),
+        (True, ["--candidates", "16"], 16, 64),
+        (True, ["--candidates", "16", "--batch-size", "200"], 16, 200),  # a given batch size is the user's call
+    ],
+)
+def test_candidates_and_gpu_batch_follow_the_device(monkeypatch, on_gpu, argv, candidates, batch):
+    import search.run as run
+
+    monkeypatch.setattr(run, "_cuda_available", lambda device: on_gpu)
+    generation = build_config(parse_args(argv), {}).generation
+    assert (generation.candidates, generation.batch_size) == (candidates, batch)
 
 
 def test_lm_head_loss_flag_reaches_the_training_config(capsys):

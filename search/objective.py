@@ -126,7 +126,7 @@ class Objective:
 
         def on_epoch_end(epoch: int, model) -> bool:
             result = evaluate(
-                s.weights(model), s.tokenizer, s.validation, s.scorer, config.generation, config.prompt,
+                s.weights(model), s.tokenizer, s.validation, s.scorer, config.trial_generation, config.prompt,
                 config.progress, f"trial {trial.number} epoch {epoch} eval",
             )
             evals.append(result)
@@ -171,7 +171,7 @@ class Objective:
             }
             resolved = {"train": asdict(train_config), "lora_alpha": train_config.lora_alpha,
                         "model": config.model.display_name, "prompt": asdict(config.prompt),
-                        "generation": asdict(config.generation), "trial": trial.number, "params": trial.params}
+                        "generation": asdict(config.trial_generation), "trial": trial.number, "params": trial.params}
             artifacts.save_trial(folder, peft_model, resolved, metrics)
             self._record(trial, folder, metrics, last)
             log.info(

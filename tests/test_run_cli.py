@@ -26,6 +26,8 @@ from search.run import build_config, main, parse_args, read_env
         (["--eval-weights", "dense"], "--eval-weights"),
         (["--candidates", "0"], "--candidates"),
         (["--candidates", "17"], "--candidates: candidates must be between 1 and 16"),
+        (["--trial-candidates", "0"], "--trial-candidates"),
+        (["--trial-candidates", "20"], "--trial-candidates: candidates must be between 1 and 16"),
     ],
 )
 def test_bad_flags(argv, message, tmp_path, capsys, monkeypatch):
@@ -103,8 +105,20 @@ def test_candidates_and_gpu_batch_follow_the_device(monkeypatch, on_gpu, argv, c
     import search.run as run
 
     monkeypatch.setattr(run, "_cuda_available", lambda device: on_gpu)
-    generation = build_config(parse_args(argv), {}).generation
-    assert (generation.candidates, generation.batch_size) == (candidates, batch)
+    config = build_config(parse_args(argv), {})
+    assert (config.generation.candidates, config.generation.batch_size) == (candidates, batch)
+    # The trials rank hyperparameters greedily unless told otherwise, with the greedy batch size.
+    assert config.trial_generation.candidates == 1
+    assert config.trial_generation.batch_size == (16 if not on_gpu else 200 if "200" in argv else 256)
+
+
+def test_trial_candidates_flag_reaches_the_trials_decoding(monkeypatch):
+    import search.run as run
+
+    monkeypatch.setattr(run, "_cuda_available", lambda device: True)
+    config = build_config(parse_args(["--trial-candidates", "4", "--candidates", "1"]), {})
+    assert (config.trial_generation.candidates, config.trial_generation.batch_size) == (4, 256)
+    assert (config.generation.candidates, config.generation.batch_size) == (1, 256)
 
 
 def test_lm_head_loss_flag_reaches_the_training_config(capsys):

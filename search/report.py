@@ -611,6 +611,12 @@ def _summary_html(data: ReportData) -> str:
                       ((S.COMPLETE, "complete"), (S.PRUNED, "pruned"), (S.FAIL, "failed")))
     live = counts.get(S.RUNNING, 0) + counts.get(S.WAITING, 0)
     lines.append(f"<p>Trials: {tally}{f', {live} running or waiting' if live else ''}.</p>")
+    candidates = attrs.get("final_settings", {}).get("candidates")
+    if candidates:  # studies from before execution-guided decoding do not record it
+        decoding = ("greedy decoding, one answer per question" if candidates == 1 else
+                    f"{candidates} beam-search hypotheses per question, answered with the most probable one that runs "
+                    "on the database and returns rows (execution-guided decoding)")
+        lines.append(f"<p>Final test predictions: {_e(decoding)}.</p>")
     lines += [f'<p class="omitted">{_e(note)}</p>' for note in data.notes]
     return "\n".join(lines)
 

@@ -53,6 +53,7 @@ def make_study(tmp_path, trials, name="sqltune"):
     if complete:
         study.set_user_attr("final_trial", study.best_trial.number)
         study.set_user_attr("best_test_ex", 0.625)
+        study.set_user_attr("final_settings", {"candidates": 8, "batch_size": 128})
     return url, study
 
 
@@ -111,6 +112,7 @@ def test_full_report(tmp_path, capsys):
     assert "CUDA &lt;oom&gt;" in text and "Spider &lt;CC BY-SA 4.0&gt;" in text and "CC BY-SA 4.0" in text
     assert "62.5 %" in text and "25.0 %" in text and "5.0 %" in text  # best test, baseline test, baseline validation
     assert "3 complete, 2 pruned, 1 failed" in text
+    assert "Final test predictions: 8 beam-search hypotheses per question" in text
     assert "10.0 % → 20.0 %" in text and "2 min 20 s" in text
     assert not re.search(r"https?://", text)  # nothing fetched from elsewhere
     assert [p.name for p in out.parent.iterdir()] == ["sqltune"]  # no staging folder left behind

@@ -82,9 +82,9 @@ class SearchConfig:
     """Decoding of the baseline and of the final test predictions: what a user of the tuned model gets."""
     trial_generation: GenerationConfig = field(default_factory=GenerationConfig)
     """Decoding of the trials' validation evaluations, which rank the hyperparameters. Greedy by default even where
-    ``generation`` keeps several hypotheses: on the H200 (README) the default search took 356 s with 8 hypotheses in
-    its trials against 167 s greedy, and the adapter that greedy validation ranked first scored 40.0 % test EX with 8
-    hypotheses at the end, against 33.3 % for the one ranked with them."""
+    ``generation`` keeps several hypotheses: on the H200 (README; one run each) the four-worker default search took
+    356 s with 8 hypotheses in its trials against 167 s greedy, and the adapter that a greedy search ranked first
+    scored 40.0 % test EX with 8 hypotheses at the end, against 33.3 % for the one ranked with them."""
     execution: ExecutionConfig = field(default_factory=ExecutionConfig)
 
     def __post_init__(self) -> None:

@@ -6,10 +6,10 @@ import logging
 from contextlib import nullcontext
 from pathlib import Path
 
-from evaluation.baseline import BASELINE_SPLITS, run_baseline, save_baseline
+from evaluation.baseline import BASELINE_SPLITS
 from evaluation.data import load_splits
 from evaluation.execute import SQLiteExecutor
-from evaluation.metrics import Scorer, format_summary
+from evaluation.metrics import Scorer
 from search.config import SearchConfig
 
 log = logging.getLogger("sqltune")
@@ -42,14 +42,10 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
         model, tokenizer = load_model(config.model)
         if config.phase == "baseline":
             from evaluation.dense import EvalWeights
+            from search.study import evaluate_base_model
 
-            results = run_baseline(
-                EvalWeights(config.generation.weights)(model), tokenizer, {s: splits[s] for s in BASELINE_SPLITS},
-                scorer, config.generation, config.prompt, config.progress,
-            )
-            save_baseline(engine, config.study_name, config.model.display_name, results)
-            for split, result in results.items():
-                print(format_summary(f"baseline {split} ({result.seconds:.0f} s)", result.summary))
+            results = evaluate_base_model(config, EvalWeights(config.generation.weights)(model), tokenizer,
+                                          {s: splits[s] for s in BASELINE_SPLITS}, scorer, engine)
             print(f"predictions: {config.predictions_db} (run {config.study_name!r}, phase 'baseline')")
             return {split: r.summary for split, r in results.items()}
         from search.study import run_study

@@ -76,21 +76,27 @@ def finished_trials(study) -> list:
     return [t for t in study.trials if t.state in finished_states()]
 
 
+def evaluate_base_model(config: SearchConfig, model, tokenizer, datasets: dict[str, Dataset], scorer, engine) -> dict:
+    """The base model (``model``: what generation runs on) on each split: scored, every prediction stored, each
+    split's summary printed. Serves the search's first phase and ``--phase baseline``."""
+    results = run_baseline(model, tokenizer, datasets, scorer, config.generation, config.prompt, config.progress)
+    save_baseline(engine, config.study_name, config.model.display_name, results)
+    for split, result in results.items():
+        print(format_summary(f"baseline {split} ({result.seconds:.0f} s)", result.summary))
+    return results
+
+
 def baseline_phase(config: SearchConfig, study, state: SharedState, test: Dataset) -> None:
     """Evaluate the base model once per study; a resumed study keeps the first run's figures."""
     if "baseline_validation_ex" in study.user_attrs:
         log.info("baseline: already in study (validation EX %.1f%%)", 100 * study.user_attrs["baseline_validation_ex"])
         return
-    results = run_baseline(
-        state.weights(state.model), state.tokenizer, {"validation": state.validation, "test": test}, state.scorer,
-        config.generation, config.prompt, config.progress,
-    )
-    save_baseline(state.engine, config.study_name, config.model.display_name, results)
+    results = evaluate_base_model(config, state.weights(state.model), state.tokenizer,
+                                  {"validation": state.validation, "test": test}, state.scorer, state.engine)
     for split, result in results.items():
         study.set_user_attr(f"baseline_{split}_ex", result.ex)
         study.set_user_attr(f"baseline_{split}_by_difficulty", {k: v["ex"] for k, v in result.summary["by_difficulty"].items()})
         study.set_user_attr(f"baseline_{split}_seconds", result.seconds)
-        print(format_summary(f"baseline {split} ({result.seconds:.0f} s)", result.summary))
 
 
 def final_phase(config: SearchConfig, study, state: SharedState, test: Dataset) -> dict | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Sequence
 
 from evaluation.data import Dataset
-from evaluation.execute import SQLiteExecutor
+from evaluation.execute import ExecutionResult, SQLiteExecutor
 from evaluation.generate import GenerationConfig, generate
 from evaluation.metrics import ExampleResult, Scorer, aggregate
 from training.prompt import PromptConfig, example_messages, generation_prompt
@@ -35,23 +35,22 @@ def build_prompts(tokenizer, dataset: Dataset, prompt: PromptConfig) -> list[str
     ]
 
 
-def choose_executable(executor: SQLiteExecutor, db_path: Path, candidates: Sequence[str]) -> int:
-    """Index of the hypothesis to answer with: the most probable one that runs and returns rows, else the most
-    probable one that runs, else the most probable one.
+def choose_executable(executor: SQLiteExecutor, db_path: Path, candidates: Sequence[str]) -> tuple[int, ExecutionResult]:
+    """The hypothesis to answer with, and its execution result: the most probable one that runs and returns rows,
+    else the most probable one that runs, else the most probable one.
 
     Execution-guided decoding (Wang et al., 2018) uses the database, never the gold answer. An empty result counts
     against a hypothesis because a wrong value or join condition (the usual way a query that runs is wrong)
     returns nothing, while nearly every question a user asks has an answer; an empty result is still preferred to
-    an error.
+    an error. The result comes back so that scoring does not run the chosen query a second time.
     """
-    runs = None
+    results: list[ExecutionResult] = []
     for index, sql in enumerate(candidates):
-        result = executor.execute(db_path, sql)
-        if result.ok and result.rows:
-            return index
-        if result.ok and runs is None:
-            runs = index
-    return 0 if runs is None else runs
+        results.append(executor.execute(db_path, sql))
+        if results[-1].ok and results[-1].rows:
+            return index, results[-1]
+    index = next((i for i, result in enumerate(results) if result.ok), 0)
+    return index, results[index]
 
 
 def evaluate(
@@ -69,16 +68,18 @@ def evaluate(
     sqls = [o.sql for o in outputs]
     latencies = [o.latency_ms for o in outputs]
     chosen: tuple[int, ...] = ()
+    executed: list[ExecutionResult] | None = None
     if generation.candidates > 1:
-        picks = []
+        picks, executed = [], []
         for n, (example, output) in enumerate(zip(dataset.examples, outputs)):
             t0 = time.perf_counter()
-            pick = choose_executable(scorer.executor, dataset.database(example.db_id), output.candidates)
+            pick, result = choose_executable(scorer.executor, dataset.database(example.db_id), output.candidates)
             latencies[n] += (time.perf_counter() - t0) * 1000  # the answer's cost includes trying its hypotheses
             sqls[n] = output.candidates[pick]
             picks.append(pick)
+            executed.append(result)
         chosen = tuple(picks)
-    records = scorer.score_all(dataset, sqls, latencies)
+    records = scorer.score_all(dataset, sqls, latencies, executed)
     summary = aggregate(records)
     if chosen:
         summary["candidates"] = {"k": generation.candidates, "later": sum(pick > 0 for pick in chosen)}

@@ -85,11 +85,13 @@ class Scorer:
             more = f"\n... and {len(failures) - 10} more" if len(failures) > 10 else ""
             raise DatasetError(f"{len(failures)} gold queries fail in {dataset.name}:\n" + "\n".join(failures[:10]) + more)
 
-    def score(self, dataset: Dataset, example: Example, predicted: str, latency_ms: float | None = None) -> ExampleResult:
+    def score(self, dataset: Dataset, example: Example, predicted: str, latency_ms: float | None = None,
+              executed: ExecutionResult | None = None) -> ExampleResult:
+        """``executed``: ``predicted``'s result where the caller ran it already (execution-guided decoding does)."""
         gold = self.gold_result(dataset, example)
         if not gold.ok:
             raise DatasetError(f"{example.source}: field 'query': gold SQL fails ({gold.error.value}: {gold.message})")
-        pred = self.executor.execute(dataset.database(example.db_id), predicted)
+        pred = executed if executed is not None else self.executor.execute(dataset.database(example.db_id), predicted)
         exact = normalize_sql(predicted) == normalize_sql(example.query)
         if not pred.ok:
             correct, error, message = False, pred.error.value, pred.message
@@ -116,12 +118,14 @@ class Scorer:
         )
 
     def score_all(
-        self, dataset: Dataset, predictions: Sequence[str], latencies_ms: Sequence[float] | None = None
+        self, dataset: Dataset, predictions: Sequence[str], latencies_ms: Sequence[float] | None = None,
+        executed: Sequence[ExecutionResult | None] | None = None,
     ) -> list[ExampleResult]:
         if len(predictions) != len(dataset.examples):
             raise ValueError(f"{len(predictions)} predictions for {len(dataset.examples)} examples")
         latencies = latencies_ms or [None] * len(predictions)
-        return [self.score(dataset, e, p, l) for e, p, l in zip(dataset.examples, predictions, latencies)]
+        results = executed or [None] * len(predictions)
+        return [self.score(dataset, e, p, l, r) for e, p, l, r in zip(dataset.examples, predictions, latencies, results)]
 
 
 def _rate(hits: int, total: int) -> float:

@@ -31,13 +31,24 @@ PROSE = "I cannot answer that."
 )
 def test_choose_executable(shop_db, candidates, index):
     with SQLiteExecutor() as executor:
-        assert choose_executable(executor, shop_db, candidates) == index
+        chosen, result = choose_executable(executor, shop_db, candidates)
+        assert chosen == index
+        again = executor.execute(shop_db, candidates[index])  # the result returned is the chosen query's own
+        assert (result.rows, result.error, result.message) == (again.rows, again.error, again.message)
 
 
 def test_a_write_among_the_hypotheses_is_never_run(shop_db):
     with SQLiteExecutor() as executor:
-        assert choose_executable(executor, shop_db, ["DELETE FROM customers", ROWS]) == 1
+        assert choose_executable(executor, shop_db, ["DELETE FROM customers", ROWS])[0] == 1
         assert executor.execute(shop_db, "SELECT count(*) FROM customers").rows == [(4,)]
+
+
+class _CountingExecutor(SQLiteExecutor):
+    calls = 0
+
+    def execute(self, db_path, sql):
+        self.calls += 1
+        return super().execute(db_path, sql)
 
 
 def _dataset(tmp_path, shop_dir, golds):
@@ -59,8 +70,10 @@ def test_evaluate_answers_with_the_chosen_hypothesis(tmp_path, shop_dir, monkeyp
 
     monkeypatch.setattr(evaluate_module, "generate", fake_generate)
     monkeypatch.setattr(evaluate_module, "build_prompts", lambda tokenizer, dataset, prompt: ["p"] * len(dataset))
-    with SQLiteExecutor() as executor:
+    with _CountingExecutor() as executor:
         result = evaluate(None, None, dataset, Scorer(executor), GenerationConfig(candidates=2), PromptConfig())
+    # 6 hypotheses tried (2 per question) and the 2 distinct gold queries; the chosen ones are not run again to score.
+    assert executor.calls == 8
     assert result.chosen == (1, 1, 0)
     assert [r.predicted for r in result.records] == [ROWS, ROWS, PROSE]
     # Example 1's gold is empty: the rule that prefers rows took the hypothesis that is wrong for it. The cost of

@@ -17,6 +17,8 @@ import argparse
 import time
 from pathlib import Path
 
+from benchmarks.train import positive_int
+
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.generation", description=__doc__.split("\n\n")[0])
@@ -27,10 +29,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--adapter", default=None, help="LoRA adapter folder (a trial's adapter/); default: a fresh one")
     p.add_argument("--weights", nargs="+", choices=("adapter", "merged"), default=["adapter", "merged"],
                    help="what to generate on (default: both)")
-    p.add_argument("--candidates", type=int, default=1,
+    p.add_argument("--candidates", type=positive_int, default=1,
                    help="also time beam search keeping this many hypotheses, batched (default %(default)s: no)")
     p.add_argument("--out", type=Path, default=None, help="JSON output file")
     args = p.parse_args(argv)
+    if args.candidates > 16:  # GenerationConfig's bound, checked before any model work
+        p.error(f"--candidates: at most 16, got {args.candidates}")
 
     import torch
 

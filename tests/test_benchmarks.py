@@ -6,7 +6,7 @@ import torch
 from datetime import datetime, timedelta
 from types import SimpleNamespace
 
-from benchmarks import overhead, train, workers
+from benchmarks import generation, overhead, train, workers
 
 
 def tiny_config(**kw):
@@ -120,6 +120,8 @@ def test_train_flag_errors_name_the_flag(argv, flag, capsys):
 
 
 @pytest.mark.parametrize("parse, argv, flag", [
+    (generation.main, ["--candidates", "0"], "--candidates"),
+    (generation.main, ["--candidates", "17"], "--candidates: at most 16"),
     (overhead.parse_args, ["--trials", "0"], "--trials"),
     (overhead.parse_args, ["--train-limit", "x"], "--train-limit"),
     (overhead.parse_args, ["--mistral-intermediate", "64"], "--mistral-intermediate"),

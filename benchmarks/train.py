@@ -48,6 +48,8 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from training.config import KERNELS
+
 MODES = ("padded", "padding-free")
 LOOPS = ("fused", "plain", "manual")
 ATTENTION = ("sdpa", "eager", "flex_attention", "flash_attention_2", "flash_attention_3")
@@ -447,6 +449,26 @@ def _step_meter(warmup: int, steps: int, cuda: bool):
     return StepMeter()
 
 
+VARIANT_KEYS = ("attn", "mode", "loop", "kernels", "logging_steps")
+
+
+def variant_ratios(rows: list[dict], references: dict[str, object]) -> dict[str, float]:
+    """Throughput of each measured row against the row that differs from it in one setting only, that setting's
+    reference value (``references``: setting -> the value the others are compared with), keyed like
+    "loop plain / fused (attn sdpa, mode padded, kernels torch, logging_steps 1)"."""
+    measured = {tuple(r[k] for k in VARIANT_KEYS): r["tokens_per_second"] for r in rows if "unsupported" not in r}
+    ratios = {}
+    for key, value in measured.items():
+        for i, name in enumerate(VARIANT_KEYS):
+            if name not in references or key[i] == references[name]:
+                continue
+            reference = measured.get(key[:i] + (references[name],) + key[i + 1:])
+            if reference:
+                fixed = ", ".join(f"{n} {v}" for j, (n, v) in enumerate(zip(VARIANT_KEYS, key)) if j != i)
+                ratios[f"{name} {key[i]} / {references[name]} ({fixed})"] = value / reference
+    return ratios
+
+
 def measure(model, tokenizer, data, config, warmup: int, steps: int, cuda: bool) -> dict:
     """Attach a fresh adapter, train warmup+steps optimizer steps through train_adapter, detach; the figures."""
     import torch
@@ -475,6 +497,63 @@ def measure(model, tokenizer, data, config, warmup: int, steps: int, cuda: bool)
     seconds = t1 - t0
     real, processed = real1 - real0, proc1 - proc0
     return window_figures(seconds, steps, real, processed, peak_gib, meter.losses)
+
+
+KERNEL_KINDS = (
+    ("4-bit dequantisation", ("dequant",)),
+    ("attention", ("fmha", "flash", "attention", "attn")),
+    ("matmul", ("gemm", "nvjet", "cutlass", "xmma", "sm90", "matmul", "aten::mm", "aten::bmm", "aten::addmm")),
+    ("elementwise / reduction", ("elementwise", "reduce", "softmax", "norm", "cat", "copy", "fill", "index", "triton")),
+)
+"""Kernel names -> kind, first match wins; a profile's breakdown, not exact (the table lists the names)."""
+
+
+def profile_steps(model, tokenizer, data, config, warmup: int, cuda: bool, out: Path, steps: int = 3) -> None:
+    """Train ``steps`` optimizer steps after ``warmup`` under torch.profiler and write to ``out`` the operators taking
+    the most device time (CPU time on a CPU), then a line per kind of kernel (matmul, 4-bit dequantisation, the rest)."""
+    import torch
+    from torch.profiler import ProfilerActivity, profile
+    from transformers import TrainerCallback
+
+    from training.sft import attach_adapter, detach_adapter, train_adapter
+
+    activities = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if cuda else [])
+    profiler = profile(activities=activities)
+
+    class Window(TrainerCallback):
+        def on_step_end(self, args, state, control, **kw):
+            if state.global_step == warmup:
+                profiler.start()
+            elif state.global_step == warmup + steps:
+                if cuda:
+                    torch.cuda.synchronize()
+                profiler.stop()
+                control.should_training_stop = True
+
+    peft_model = attach_adapter(model, config)
+    try:
+        with tempfile.TemporaryDirectory(prefix="sqltune-bench-") as tmp:
+            train_adapter(peft_model, tokenizer, data, config, output_dir=tmp, callbacks=[Window()])
+    finally:
+        detach_adapter(peft_model)
+        del peft_model
+        free_memory(cuda)
+    sort = "self_cuda_time_total" if cuda else "self_cpu_time_total"
+    averages = profiler.key_averages()
+    table = averages.table(sort_by=sort, row_limit=40, max_name_column_width=70)
+    attr = "self_device_time_total" if cuda else "self_cpu_time_total"
+    kinds: dict[str, float] = {}
+    for event in averages:
+        name = event.key.lower()
+        kind = next((k for k, words in KERNEL_KINDS if any(w in name for w in words)), "other")
+        kinds[kind] = kinds.get(kind, 0.0) + getattr(event, attr, 0.0)
+    total = sum(kinds.values()) or 1.0
+    summary = "\n".join(f"{kind}: {us / 1e3 / steps:,.1f} ms a step ({us / total:.0%})" for kind, us in
+                         sorted(kinds.items(), key=lambda kv: -kv[1]))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(f"{steps} steps after {warmup}, {config}\n\n{table}\n\nself time by kind (operators and kernels "
+                   f"both counted where the profiler lists both):\n{summary}\n")
+    print(f"profile of {steps} steps written to {out}")
 
 
 def window_figures(seconds: float, steps: int, real: int, processed: int, peak_gib: float | None,
@@ -560,6 +639,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--attn", nargs="+", choices=ATTENTION, default=["sdpa"],
                    help="attention implementations to measure, each with every mode (default %(default)s; "
                         "flex_attention compiles its kernel during the warm-up steps)")
+    p.add_argument("--kernels", nargs="+", choices=KERNELS, default=["torch"],
+                   help="layer kernels to measure (TrainConfig.kernels; liger: CUDA and the liger-kernel package; its "
+                        "rows run after the torch ones, as its patches stay on the model) (default %(default)s)")
+    p.add_argument("--logging-steps", nargs="+", type=positive_int, default=[1],
+                   help="steps between loss logs, each a host sync (TrainConfig.logging_steps) (default %(default)s)")
+    p.add_argument("--profile", type=Path, default=None,
+                   help="also profile 3 steps of the first row's settings with torch.profiler and write the table of "
+                        "the kernels taking the most device time to this file")
     p.add_argument("--steps", type=positive_int, default=20, help="measured optimizer steps (default %(default)s)")
     p.add_argument("--warmup", type=non_negative_int, default=3, help="unmeasured steps first (default %(default)s)")
     p.add_argument("--batch-size", type=positive_int, default=16, help="examples per step (default %(default)s, "
@@ -612,70 +699,69 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     checks = {}
     loops = args.loops or [base.lm_head_loss]
-    for attn in args.attn:
-        reason = set_attention(model, attn)
-        check = None
-        for mode in args.modes:
-            for loop in loops:
-                row = {"mode": mode, "attn": attn, "loop": loop}
-                rows.append(row)
-                if reason is None and mode == "padding-free":
-                    if check is None:
-                        try:
-                            check = padding_free_check(model, data, tokenizer.pad_token_id)
-                        except Exception as exc:  # e.g. a kernel that fails to compile: report it, measure the rest
-                            check = {"ok": False, "reason": f"padding-free check raised {type(exc).__name__}: "
-                                                            f"{str(exc).splitlines()[0][:200] if str(exc) else ''}"}
-                        checks[attn] = check
-                    if not check["ok"]:
-                        row["unsupported"] = check["reason"]
-                        continue
-                if reason is not None:
-                    row["unsupported"] = reason
-                    continue
-                config = replace(base, epochs=epochs, padding_free=mode == "padding-free",
-                                 lm_head_loss="plain" if loop == "plain" else "fused")
-                run = measure_manual if loop == "manual" else measure
+    # Liger patches the model's modules in place and for good, so its rows come after every "torch" row.
+    kernels = sorted(dict.fromkeys(args.kernels), key=KERNELS.index)
+    variants = [(k, attn, mode, loop, every) for k in kernels for attn in args.attn for mode in args.modes
+                for loop in loops for every in args.logging_steps]
+    current_attn, profiled = None, False
+    for kernel, attn, mode, loop, every in variants:
+        if attn != current_attn:
+            reason, check, current_attn = set_attention(model, attn), checks.get(attn), attn
+        row = {"mode": mode, "attn": attn, "loop": loop, "kernels": kernel, "logging_steps": every}
+        rows.append(row)
+        if reason is None and mode == "padding-free":
+            if check is None:
                 try:
-                    row.update(run(model, tokenizer, data, config, args.warmup, args.steps, cuda))
-                except torch.OutOfMemoryError as exc:
-                    free_memory(cuda)
-                    row["unsupported"] = f"out of memory: {str(exc).splitlines()[0][:200]}"
-                    continue
-                except Exception as exc:  # one failing implementation must not lose the other rows' figures
-                    free_memory(cuda)
-                    row["unsupported"] = (f"training raised {type(exc).__name__}: "
-                                          f"{str(exc).splitlines()[0][:200] if str(exc) else ''}")
-                    continue
-                row["mfu"] = mfu(row["tokens_per_second"], n_params, peak_tflops)
+                    check = padding_free_check(model, data, tokenizer.pad_token_id)
+                except Exception as exc:  # e.g. a kernel that fails to compile: report it, measure the rest
+                    check = {"ok": False, "reason": f"padding-free check raised {type(exc).__name__}: "
+                                                    f"{str(exc).splitlines()[0][:200] if str(exc) else ''}"}
+                checks[attn] = check
+            if not check["ok"]:
+                row["unsupported"] = check["reason"]
+                continue
+        if reason is not None:
+            row["unsupported"] = reason
+            continue
+        if kernel == "liger" and loop == "manual":
+            row["unsupported"] = "Liger's kernels are applied by the Trainer, which the manual loop leaves out"
+            continue
+        config = replace(base, epochs=epochs, padding_free=mode == "padding-free",
+                         lm_head_loss="plain" if loop == "plain" else "fused", kernels=kernel,
+                         logging_steps=every)
+        run = measure_manual if loop == "manual" else measure
+        try:
+            row.update(run(model, tokenizer, data, config, args.warmup, args.steps, cuda))
+        except torch.OutOfMemoryError as exc:
+            free_memory(cuda)
+            row["unsupported"] = f"out of memory: {str(exc).splitlines()[0][:200]}"
+            continue
+        except Exception as exc:  # one failing implementation must not lose the other rows' figures
+            free_memory(cuda)
+            row["unsupported"] = (f"training raised {type(exc).__name__}: "
+                                  f"{str(exc).splitlines()[0][:200] if str(exc) else ''}")
+            continue
+        row["mfu"] = mfu(row["tokens_per_second"], n_params, peak_tflops)
+        if args.profile is not None and loop != "manual" and not profiled:
+            profile_steps(model, tokenizer, data, config, args.warmup, cuda, args.profile)
+            profiled = True  # the first Trainer row only (before any Liger row has patched the model)
 
-    print(f"{'mode':<14}{'attention':<19}{'loop':<8}{'tokens/s':>10}{'s/step':>8}{'padding':>9}{'peak GiB':>10}"
-          f"{'MFU':>8}{'loss@1':>8}")
+    print(f"{'mode':<14}{'attention':<19}{'loop':<8}{'kernels':<8}{'log':>4}{'tokens/s':>10}{'s/step':>8}"
+          f"{'padding':>9}{'peak GiB':>10}{'MFU':>8}{'loss@1':>8}")
     for row in rows:
-        head = f"{row['mode']:<14}{row['attn']:<19}{row['loop']:<8}"
+        head = f"{row['mode']:<14}{row['attn']:<19}{row['loop']:<8}{row['kernels']:<8}{row['logging_steps']:>4}"
         if "unsupported" in row:
-            print(f"{head}unsupported: {row['unsupported']}")
+            print(f"{head}  unsupported: {row['unsupported']}")
             continue
         peak = f"{row['peak_memory_gib']:.1f}" if row["peak_memory_gib"] is not None else "n/a"
         util = f"{row['mfu']:.1%}" if row["mfu"] is not None else "n/a"
         loss = f"{row['first_loss']:.3f}" if row["first_loss"] is not None else "n/a"
         print(f"{head}{row['tokens_per_second']:>10,.0f}{row['step_seconds']:>8.2f}"
               f"{row['padding_fraction']:>9.1%}{peak:>10}{util:>8}{loss:>8}")
-    measured = {(r["attn"], r["mode"], r["loop"]): r["tokens_per_second"] for r in rows if "unsupported" not in r}
-    ratios = {}
-    for attn in args.attn:
-        for loop in loops:
-            if (attn, "padded", loop) in measured and (attn, "padding-free", loop) in measured:
-                key = attn if len(loops) == 1 else f"{attn}/{loop}"
-                ratios[key] = measured[attn, "padding-free", loop] / measured[attn, "padded", loop]
-                print(f"padding-free / padded throughput ({key}): {ratios[key]:.2f}x")
-    loop_ratios = {}
-    for (attn, mode, loop), value in measured.items():
-        reference = measured.get((attn, mode, loops[0]))
-        if loop != loops[0] and reference:
-            key = f"{loop}/{loops[0]} ({attn}, {mode})"
-            loop_ratios[key] = value / reference
-            print(f"{loop} / {loops[0]} loop throughput ({attn}, {mode}): {loop_ratios[key]:.2f}x")
+    ratios = variant_ratios(rows, {"mode": args.modes[0], "loop": loops[0], "kernels": kernels[0],
+                                   "logging_steps": args.logging_steps[0]})
+    for key, ratio in ratios.items():
+        print(f"throughput {key}: {ratio:.2f}x")
     for attn, check in checks.items():
         if "error_padding_free" in check:
             print(f"padding-free check ({attn}): {'ok' if check['ok'] else 'FAILED'}: error "
@@ -692,7 +778,7 @@ def main(argv: list[str] | None = None) -> int:
         "peak_tflops": peak_tflops, "batch_size": args.batch_size, "lora_rank": args.lora_rank,
         "gradient_checkpointing": args.gradient_checkpointing, "steps": args.steps, "warmup": args.warmup,
         "train_examples": len(data), "mean_tokens": sum(lengths) / len(lengths),
-        "rows": rows, "padding_free_over_padded": ratios, "loop_ratios": loop_ratios, "padding_free_checks": checks,
+        "rows": rows, "ratios": ratios, "padding_free_checks": checks,
     }
     write_json(args.out, result)
     return 0

@@ -109,6 +109,8 @@ def test_overhead_summary():
     (["--peak-tflops", "nan"], "--peak-tflops"),
     (["--gradient-checkpointing", "maybe"], "--gradient-checkpointing"),
     (["--modes", "packed"], "--modes"),
+    (["--kernels", "triton"], "--kernels"),
+    (["--logging-steps", "0"], "--logging-steps"),
     (["--mistral-layers", "2"], "--mistral-layers"),
     (["--model", "mistral-7b-random", "--mistral-hidden", "100"], "--mistral-hidden"),
 ])
@@ -144,6 +146,7 @@ def test_defaults_parse():
     assert (args.model, args.modes, args.attn, args.steps, args.warmup, args.batch_size) == (
         "embedded", ["padded", "padding-free"], ["sdpa"], 20, 3, 16)
     assert args.gradient_checkpointing is False and args.peak_tflops is None
+    assert (args.kernels, args.logging_steps, args.profile) == (["torch"], [1], None)
     args = overhead.parse_args(["--model", "mistral-7b-random", "--mistral-layers", "2"])
     assert (args.trials, args.train_limit, args.mistral_layers) == (3, 64, 2)
 
@@ -187,3 +190,95 @@ def test_manual_loop_counts_tokens_and_gives_the_base_back():
     after = model.state_dict()
     assert before.keys() == after.keys()
     assert all(torch.equal(before[k], after[k]) for k in before)
+
+
+def test_variant_ratios_compare_rows_differing_in_one_setting():
+    def row(tps, **kw):
+        base = {"attn": "sdpa", "mode": "padded", "loop": "plain", "kernels": "torch", "logging_steps": 1}
+        return {**base, **kw, "tokens_per_second": tps}
+
+    rows = [row(100.0), row(150.0, kernels="liger"), row(110.0, logging_steps=16),
+            row(180.0, kernels="liger", logging_steps=16), {**row(0.0, loop="manual"), "unsupported": "x"}]
+    ratios = train.variant_ratios(rows, {"kernels": "torch", "logging_steps": 1, "loop": "plain"})
+    assert ratios == {
+        "kernels liger / torch (attn sdpa, mode padded, loop plain, logging_steps 1)": 1.5,
+        "logging_steps 16 / 1 (attn sdpa, mode padded, loop plain, kernels torch)": pytest.approx(1.1),
+        "kernels liger / torch (attn sdpa, mode padded, loop plain, logging_steps 16)": pytest.approx(180 / 110),
+        "logging_steps 16 / 1 (attn sdpa, mode padded, loop plain, kernels liger)": 1.2,
+    }
+
+
+def test_profile_writes_the_kernel_table(tmp_path):
+    """--profile on a tiny model, CPU: the table and the breakdown by kind come out, and the base is given back."""
+    data, tokenizer = _tiny_data()
+    model = tiny_model(tiny_config())
+    before = {k: v.clone() for k, v in model.state_dict().items()}
+    from training.config import TrainConfig
+
+    out = tmp_path / "profile.txt"
+    train.profile_steps(model, tokenizer, data, TrainConfig(batch_size=2, lora_rank=4, epochs=3), warmup=1,
+                        cuda=False, out=out, steps=2)
+    text = out.read_text()
+    assert "aten::mm" in text and "matmul:" in text and "ms a step" in text
+    assert all(torch.equal(before[k], v) for k, v in model.state_dict().items())
+
+
+def _tiny_data():
+    """Six short examples for the tiny model and a word-level tokenizer the trainer accepts."""
+    import datasets
+    from tokenizers import Tokenizer, models
+    from transformers import PreTrainedTokenizerFast
+
+    lengths = [5, 9, 6, 8, 7, 4]
+    data = datasets.Dataset.from_dict({
+        "input_ids": [[3 + (i + j) % 100 for j in range(n)] for i, n in enumerate(lengths)],
+        "labels": [[-100] * (n - 2) + [3 + (i + j) % 100 for j in range(n - 2, n)] for i, n in enumerate(lengths)],
+    })
+    vocab = {"<pad>": 0, "<unk>": 1, "</s>": 2, **{f"w{i}": i for i in range(3, 128)}}
+    tokenizer = PreTrainedTokenizerFast(tokenizer_object=Tokenizer(models.WordLevel(vocab, unk_token="<unk>")),
+                                        pad_token="<pad>", unk_token="<unk>", eos_token="</s>")
+    return data, tokenizer
+
+
+def test_a_non_finite_loss_stops_training(tmp_path):
+    """Trainer's default NaN filter would log the running mean instead of a NaN loss; train_adapter turns it off,
+    so a diverged run raises at the next log instead of training on."""
+    from training.config import TrainConfig
+    from training.sft import NonFiniteLossError, attach_adapter, detach_adapter, train_adapter
+
+    data, tokenizer = _tiny_data()
+    config = TrainConfig(batch_size=2, lora_rank=4, epochs=2, logging_steps=2)
+    peft_model = attach_adapter(tiny_model(tiny_config()), config)
+    steps = []
+
+    def poison(module, args, output):
+        steps.append(1)
+        if len(steps) >= 2:  # from the second forward on
+            output["loss"] = output["loss"] * float("nan")
+        return output
+
+    handle = peft_model.register_forward_hook(poison)
+    try:
+        with pytest.raises(NonFiniteLossError, match="training loss is nan at step 2"):
+            train_adapter(peft_model, tokenizer, data, config, str(tmp_path / "t"))
+    finally:
+        handle.remove()
+        detach_adapter(peft_model)
+    assert len(steps) == 2  # caught at the first log, after 2 steps, not at the end of the epochs
+
+
+def test_liger_kernels_need_a_gpu_and_the_package(tmp_path):
+    from training.config import TrainConfig
+    from training.sft import attach_adapter, check_liger, detach_adapter, train_adapter
+
+    with pytest.raises(ValueError, match="needs a CUDA GPU"):
+        check_liger(cuda=False)
+    data, tokenizer = _tiny_data()
+    config = TrainConfig(batch_size=2, lora_rank=4, kernels="liger")
+    peft_model = attach_adapter(tiny_model(tiny_config()), config)
+    with pytest.raises(ValueError, match="kernels='liger' needs a CUDA GPU"):
+        train_adapter(peft_model, tokenizer, data, config, str(tmp_path / "t"))
+    detach_adapter(peft_model)
+    for bad in ({"kernels": "triton"}, {"logging_steps": 0}):
+        with pytest.raises(ValueError, match=next(iter(bad))):
+            TrainConfig(**bad)

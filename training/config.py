@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 
 LM_HEAD_LOSSES = ("plain", "fused")
+KERNELS = ("torch", "liger")
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,14 @@ class TrainConfig:
     "fused": trl's tiled LM head, which never builds the (batch, length, vocab) logits (less memory: 5.7 against
     9.9 GiB peak for SmolLM2 at batch 16 on the H200) but was slower everywhere it was measured: SmolLM2-135M 1.93x
     faster plain on the H200 (15,945 vs 8,260 tokens/s) and 1.88x on the CPU (``benchmarks/train.py --loops``)."""
+    kernels: str = "torch"
+    """Kernels of the decoder layers' RMSNorm, rotary embedding and SwiGLU MLP. "torch": transformers' own modules;
+    "liger": Liger Kernel's fused Triton kernels (``pip install liger-kernel``; CUDA only; Llama and Mistral
+    architectures among others). The loss stays the one ``lm_head_loss`` names: trl refuses Liger's fused linear
+    cross-entropy."""
+    logging_steps: int = 1
+    """Optimizer steps between loss logs. Each log reads the loss back to the host, which waits there for the GPU
+    instead of queueing the next step's kernels; a non-finite loss is caught at the next log."""
     seed: int = 0
     """Seeds adapter initialisation and data order, so a trial is reproducible."""
 
@@ -63,6 +72,8 @@ class TrainConfig:
             (0 <= self.warmup_ratio < 1, "warmup_ratio must be in [0, 1)"),
             (self.weight_decay >= 0, "weight_decay must be >= 0"),
             (self.lm_head_loss in LM_HEAD_LOSSES, f"lm_head_loss must be one of {LM_HEAD_LOSSES}"),
+            (self.kernels in KERNELS, f"kernels must be one of {KERNELS}"),
+            (self.logging_steps >= 1, "logging_steps must be >= 1"),
         ]
         for ok, message in checks:
             if not ok:

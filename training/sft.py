@@ -130,6 +130,16 @@ def _plain_loss_trainer(base):
     return PlainLossSFTTrainer
 
 
+def check_liger(cuda: bool) -> None:
+    """Raise ValueError when Liger's kernels cannot run here: they are Triton kernels for CUDA."""
+    import importlib.util
+
+    if not cuda:
+        raise ValueError("kernels='liger' needs a CUDA GPU (Liger's kernels are Triton GPU kernels)")
+    if importlib.util.find_spec("liger_kernel") is None:
+        raise ValueError("kernels='liger' needs the liger-kernel package: pip install liger-kernel")
+
+
 def train_adapter(
     peft_model,
     tokenizer,
@@ -152,6 +162,8 @@ def train_adapter(
 
     result = TrainResult()
     device_is_cuda = next(peft_model.parameters()).is_cuda
+    if config.kernels == "liger":
+        check_liger(device_is_cuda)
     compute_bf16 = getattr(peft_model.config, "dtype", None) == torch.bfloat16
 
     class Hooks(TrainerCallback):
@@ -163,10 +175,6 @@ def train_adapter(
         def on_train_begin(self, args, state, control, **kw):
             self.t0 = time.perf_counter()
 
-        def on_step_end(self, args, state, control, **kw):
-            if device_is_cuda:
-                torch.cuda.synchronize()
-
         def on_log(self, args, state, control, logs=None, **kw):
             loss = (logs or {}).get("loss")
             if loss is not None:
@@ -175,6 +183,8 @@ def train_adapter(
                 result.losses.append(float(loss))
 
         def on_epoch_end(self, args, state, control, **kw):
+            if device_is_cuda:  # the epoch's kernels may still be queued: time them, not their launches
+                torch.cuda.synchronize()
             result.train_seconds += time.perf_counter() - self.t0
             result.epochs_done += 1
             if on_epoch_end is not None and on_epoch_end(result.epochs_done, kw["model"]):
@@ -203,7 +213,14 @@ def train_adapter(
         bf16=compute_bf16,
         seed=config.seed,
         data_seed=config.seed,
-        logging_steps=1,
+        logging_steps=config.logging_steps,
+        # Trainer's default replaces a NaN/inf step loss by the running mean before logging it, which would hide a
+        # diverged run from the check in on_log (and it reads every step's loss back to the host to decide).
+        logging_nan_inf_filter=False,
+        use_liger_kernel=config.kernels == "liger",
+        # trl refuses Liger's fused linear cross-entropy (it patches the forward trl patches); the layer kernels only.
+        liger_kernel_config={"rope": True, "rms_norm": True, "swiglu": True, "cross_entropy": False,
+                             "fused_linear_cross_entropy": False} if config.kernels == "liger" else None,
         save_strategy="no",
         report_to="none",
         disable_tqdm=not progress,

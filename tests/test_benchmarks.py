@@ -146,7 +146,7 @@ def test_defaults_parse():
     assert (args.model, args.modes, args.attn, args.steps, args.warmup, args.batch_size) == (
         "embedded", ["padded", "padding-free"], ["sdpa"], 20, 3, 16)
     assert args.gradient_checkpointing is False and args.peak_tflops is None
-    assert (args.kernels, args.logging_steps, args.profile) == (["torch"], [1], None)
+    assert (args.kernels, args.logging_steps, args.profile, args.warm_up_run) == (["torch"], [1], None, True)
     args = overhead.parse_args(["--model", "mistral-7b-random", "--mistral-layers", "2"])
     assert (args.trials, args.train_limit, args.mistral_layers) == (3, 64, 2)
 

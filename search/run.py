@@ -20,7 +20,7 @@ from pathlib import Path
 from evaluation.dense import WEIGHTS
 from search.config import CPU_BUDGET, KEEP_EPOCHS, PHASES, PRUNERS, SearchConfig
 from search.storage import check_storage, default_predictions_db
-from training.config import LM_HEAD_LOSSES
+from training.config import KERNELS, LM_HEAD_LOSSES
 
 ENV_KEYS = ("HF_TOKEN", "PATH_FT_DATASET", "PATH_TASK_EVAL_DATASET", "DB_PATH")
 log = logging.getLogger("sqltune")
@@ -126,6 +126,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--lm-head-loss", choices=LM_HEAD_LOSSES, default=defaults.train.lm_head_loss,
                    help="fused: trl's tiled LM-head loss (no full logits; less GPU memory); plain: the model's logits "
                         "and cross-entropy, measured 1.9x faster on the H200 and on the CPU (default %(default)s)")
+    p.add_argument("--kernels", choices=("auto", *KERNELS), default="auto",
+                   help="layer kernels in training: torch (transformers' own), liger (Liger Kernel's fused Triton "
+                        "kernels for RMSNorm, rotary embedding and SwiGLU; CUDA; pip install 'sqltune[gpu]'), auto "
+                        "(liger on a GPU where it is installed, else torch). On the H200 Liger trained the embedded "
+                        "model's trials 1.38x and a 7B 1.15-1.22x faster (default %(default)s)")
     p.add_argument("--no-4bit", action="store_true", help="load the base model unquantized (LoRA instead of QLoRA)")
     p.add_argument("--compute-dtype", default=defaults.model.compute_dtype, help="auto, bfloat16 or float32 (default %(default)s)")
     p.add_argument("--device", default=defaults.model.device, help="auto, cpu or cuda (default %(default)s)")
@@ -186,6 +191,7 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
         return GenerationConfig(batch_size=batch, max_new_tokens=args.max_new_tokens, weights=args.eval_weights, candidates=k)
 
     train_batch = args.train_batch_size or (GPU_BATCHES[1] if on_gpu else defaults.train.batch_size)
+    kernels = resolve_kernels(args.kernels, on_gpu)
     try:
         generation = generation_config(candidates)
     except ValueError as exc:
@@ -239,12 +245,32 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
         grace_s=args.heartbeat_grace,
         model=model,
         data=DataConfig(train_path, validation_path, args.test, args.databases, args.limit, split_limits),
-        train=replace(defaults.train, batch_size=train_batch, seed=args.seed, lm_head_loss=args.lm_head_loss),
+        train=replace(defaults.train, batch_size=train_batch, seed=args.seed, lm_head_loss=args.lm_head_loss,
+                      kernels=kernels),
         space=space,
         prompt=prompt,
         generation=generation,
         trial_generation=trial_generation,
     )
+
+
+def resolve_kernels(choice: str, on_gpu: bool) -> str:
+    """--kernels: "auto" is Liger's where it can run (a CUDA GPU, the package installed), else torch's; an explicit
+    "liger" that cannot run is an error naming the flag."""
+    import importlib.util
+
+    from training.sft import check_liger
+
+    if choice == "auto":
+        if on_gpu and importlib.util.find_spec("liger_kernel") is None:
+            log.info("training with transformers' layers: pip install 'sqltune[gpu]' for Liger's fused kernels (--kernels)")
+        return "liger" if on_gpu and importlib.util.find_spec("liger_kernel") is not None else "torch"
+    if choice == "liger":
+        try:
+            check_liger(on_gpu)
+        except ValueError as exc:
+            raise ValueError(f"--kernels liger: {exc}") from None
+    return choice
 
 
 def _cuda_available(device: str) -> bool:

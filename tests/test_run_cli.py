@@ -129,6 +129,30 @@ def test_lm_head_loss_flag_reaches_the_training_config(capsys):
     assert "--lm-head-loss" in capsys.readouterr().err
 
 
+def test_kernels_flag_reaches_the_training_config_and_liger_is_checked_first(monkeypatch, capsys):
+    import importlib.util
+
+    import search.run as run
+
+    monkeypatch.setattr(run, "_cuda_available", lambda device: False)
+    assert build_config(parse_args([]), {}).train.kernels == "torch"  # auto without a GPU
+    with pytest.raises(ValueError, match="--kernels liger: .*needs a CUDA GPU"):
+        build_config(parse_args(["--kernels", "liger"]), {})
+    monkeypatch.setattr(run, "_cuda_available", lambda device: True)
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "liger_kernel" else real_find_spec(name, *a))
+    with pytest.raises(ValueError, match="--kernels liger: .*pip install liger-kernel"):
+        build_config(parse_args(["--kernels", "liger"]), {})
+    assert build_config(parse_args([]), {}).train.kernels == "torch"  # auto on a GPU without the package
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: object() if name == "liger_kernel" else real_find_spec(name, *a))
+    assert build_config(parse_args(["--kernels", "liger"]), {}).train.kernels == "liger"
+    assert build_config(parse_args([]), {}).train.kernels == "liger"  # auto, on a GPU with the package
+    assert build_config(parse_args(["--kernels", "torch"]), {}).train.kernels == "torch"
+    with pytest.raises(SystemExit):
+        parse_args(["--kernels", "cuda"])
+    assert "--kernels" in capsys.readouterr().err
+
+
 def test_a_single_process_search_trains_on_the_first_visible_gpu(monkeypatch, tmp_path):
     """Trainer would spread one process over all visible GPUs with DataParallel, which SFTTrainer refuses."""
     from search import run

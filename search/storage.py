@@ -2,8 +2,10 @@
 
 Which to use (README has the longer version):
 
-- ``sqlite:///study.db``: one process on one machine. SQLite takes a file lock for every write, so several
-  worker processes on one file end in "database is locked" errors under load; use it for single-worker runs.
+- ``sqlite:///study.db``: one machine. SQLite locks the whole file for each write; with a 60 s busy timeout
+  several worker processes on one host wait their turn instead of failing with "database is locked" (four processes
+  writing as fast as they can pass tests/test_storage.py; without the timeout they fail). Not across hosts: file
+  locks over network file systems are not to be trusted.
 - ``postgresql://user@host/db``: many processes and many hosts on one study; the only choice across hosts.
 - ``journal:PATH`` (Optuna's JournalStorage on an append-only file with a file lock): many processes on one
   host or a shared file system, no server to run. Optuna 5 gives the journal no heartbeat, so this module
@@ -64,6 +66,7 @@ def open_storage(url: str, heartbeat_s: int = HEARTBEAT_S, grace_s: int = GRACE_
     retry = RetryHeartbeatStaleTrialCallback(max_retry=1)
     if url.startswith(JOURNAL_PREFIX):
         return _heartbeat_journal_class()(journal_path(url), heartbeat_s, grace_s, retry)
+    # 60 s: a write waits for the other workers' writes (milliseconds each) instead of failing at once.
     engine_kwargs = {"connect_args": {"timeout": 60}} if url.startswith("sqlite") else {"pool_pre_ping": True}
     return RDBStorage(
         sqlalchemy_url(url),

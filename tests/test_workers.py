@@ -1,7 +1,8 @@
-"""Several worker processes on one study, on real PostgreSQL and journal storage, and a worker killed with -9.
+"""Several worker processes on one study, on real PostgreSQL, journal and SQLite storage, and a worker killed with -9.
 
 Real runs of `python -m search.run --workers 2` on the small dataset (CPU): every worker is a process with its
-own model, the storages are a real PostgreSQL server (started by .ci/run, or here) and a real journal file.
+own model, the storages are a real PostgreSQL server (started by .ci/run, or here), a real journal file and a real
+SQLite file holding both the study and the predictions (the default storage).
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ def storages(kind: str, folder: Path, postgres_url: str) -> tuple[str, str]:
     """A fresh (study storage, predictions DB) pair; PostgreSQL gets a database of its own per test."""
     if kind == "journal":
         return f"journal:{folder / 'study.log'}", f"sqlite:///{folder / 'predictions.db'}"
+    if kind == "sqlite":  # the default: study and predictions in one file
+        return (f"sqlite:///{folder / 'study.db'}",) * 2
     import psycopg
 
     name = f"t{os.getpid()}_{next(_names)}"
@@ -110,9 +113,10 @@ def check_study(storage: str, db: str) -> object:
     return study
 
 
-def test_two_workers_on_a_journal_finish_exactly_n_trials(tmp_path, small_data, model_cache):
+@pytest.mark.parametrize("kind", ["journal", "sqlite"])
+def test_two_workers_on_one_host_finish_exactly_n_trials(kind, tmp_path, small_data, model_cache):
     # PostgreSQL gets the same checks in the kill -9 test below, which also runs two workers to the end.
-    storage, db = storages("journal", tmp_path, "")
+    storage, db = storages(kind, tmp_path, "")
     run = subprocess.run(command(storage, db, tmp_path, small_data, model_cache), cwd=ROOT,
                          capture_output=True, text=True, timeout=900)
     log = run.stdout + run.stderr

@@ -262,9 +262,10 @@ def resolve_kernels(choice: str, on_gpu: bool) -> str:
     from training.sft import check_liger
 
     if choice == "auto":
-        if on_gpu and importlib.util.find_spec("liger_kernel") is None:
+        installed = importlib.util.find_spec("liger_kernel") is not None
+        if on_gpu and not installed:
             log.info("training with transformers' layers: pip install 'sqltune[gpu]' for Liger's fused kernels (--kernels)")
-        return "liger" if on_gpu and importlib.util.find_spec("liger_kernel") is not None else "torch"
+        return "liger" if on_gpu and installed else "torch"
     if choice == "liger":
         try:
             check_liger(on_gpu)
@@ -303,6 +304,8 @@ def main(argv: list[str] | None = None) -> int:
 
     # Heartbeat and stale-trial retry are "experimental" in Optuna 5 and warn on every use; they are relied on here.
     warnings.filterwarnings("ignore", category=ExperimentalWarning)
+    # trl points from use_liger_kernel to kernels downloaded from the Hub; this tool must also run offline.
+    warnings.filterwarnings("ignore", message=r"`use_liger_kernel=True` is deprecated", category=FutureWarning)
     # Workers inherit the environment as it was, before the parent narrows its own view of the GPUs.
     worker_env = dict(os.environ)
     if args.gpus:

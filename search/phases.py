@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from contextlib import nullcontext
+from contextlib import ExitStack
 from pathlib import Path
 
 from evaluation.baseline import BASELINE_SPLITS
@@ -23,16 +23,23 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
     from training.model import load_model, resolve_model_path
 
     # Checked first, like every other setting: --workers 3 on a 2-GPU host fails before any data or model work.
+    per_gpu = config.workers_per_gpu or 1
     workers = None
-    if config.workers > 1 or config.gpus:
-        workers = _workers(config, list(argv), worker_env or {})
+    if config.workers > 1 or config.gpus or per_gpu > 1:
+        workers = _workers(config, list(argv), worker_env or {}, per_gpu)
     wanted = BASELINE_SPLITS if config.phase == "baseline" else ("train", *BASELINE_SPLITS)
     splits = load_splits(config.data, Path(config.cache_dir), wanted)
-    with SQLiteExecutor(config.execution) as executor, workers or nullcontext():
+    with SQLiteExecutor(config.execution) as executor, ExitStack() as stack:
         scorer = Scorer(executor)
         for dataset in splits.values():
             scorer.check_gold(dataset)
         log.info("data: %s", ", ".join(f"{k} {len(v)}" for k, v in splits.items()))
+        if config.workers_per_gpu is None and config.phase in ("all", "trials") and _on_gpu(config):
+            per_gpu = auto_workers_per_gpu(config)
+            if per_gpu > 1:
+                workers = _workers(config, list(argv), worker_env or {}, per_gpu)
+        if workers is not None:
+            stack.enter_context(workers)
         if workers is not None and workers.on_gpu:
             # GPU workers need nothing from this process but checked data and the converted model, so they start
             # now: their own start-up (imports, data, model load: ~20 s each on the H200) overlaps this process's.
@@ -53,7 +60,28 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
         return run_study(config, model, tokenizer, splits, scorer, engine, workers)
 
 
-def _workers(config: SearchConfig, argv: list[str], env: dict[str, str]):
+def _on_gpu(config: SearchConfig) -> bool:
+    import torch
+
+    return config.model.device != "cpu" and torch.cuda.is_available()
+
+
+def auto_workers_per_gpu(config: SearchConfig) -> int:
+    """--workers-per-gpu auto on this process's GPU, from the model's size and the GPU's free memory."""
+    import torch
+
+    from search import workers
+    from training.model import count_parameters
+
+    parameters = count_parameters(config.model)
+    free, _ = torch.cuda.mem_get_info()
+    n = workers.auto_workers_per_gpu(parameters, free)
+    log.info("%d worker%s per GPU (--workers-per-gpu auto: %.2g B parameters, %.0f GiB free)",
+             n, "s" if n > 1 else "", parameters / 1e9, free / 2**30)
+    return n
+
+
+def _workers(config: SearchConfig, argv: list[str], env: dict[str, str], per_gpu: int):
     import os
 
     import torch
@@ -63,5 +91,5 @@ def _workers(config: SearchConfig, argv: list[str], env: dict[str, str]):
     cuda_count = 0 if config.model.device == "cpu" else torch.cuda.device_count()
     # The cores this process may run on (taskset, a container's cpuset), not all the host's.
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    plan = plan_workers(config.workers, config.gpus, cuda_count, cores, env.get("CUDA_VISIBLE_DEVICES"))
+    plan = plan_workers(config.workers, config.gpus, cuda_count, cores, env.get("CUDA_VISIBLE_DEVICES"), per_gpu)
     return Workers(argv, plan, env)

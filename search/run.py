@@ -71,6 +71,15 @@ def gpu_list(text: str) -> tuple[str, ...]:
     return ids
 
 
+def workers_per_gpu(text: str) -> int | None:
+    if text == "auto":
+        return None
+    try:
+        return positive_int(text)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(f"expected auto or a whole number >= 1, got {text!r}") from None
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     defaults = SearchConfig()
     p = argparse.ArgumentParser(prog="python -m search.run", description=__doc__.split("\n\n")[0])
@@ -98,7 +107,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="worker processes on this host, one per GPU (CPU workers without GPUs) (default %(default)s)")
     p.add_argument("--gpus", type=gpu_list, default=(),
                    help="CUDA device ids for the workers, one worker each: 0,1 puts a worker on each of two GPUs; a GPU "
-                        "listed twice (0,0) runs two workers on it, which keeps a small, launch-bound model's GPU busier")
+                        "listed twice (0,0) runs two workers on it")
+    p.add_argument("--workers-per-gpu", type=workers_per_gpu, default=None, metavar="N|auto",
+                   help="worker processes sharing each GPU: a small model leaves a GPU idle between kernel launches, and "
+                        "other workers' trials fill the gaps; auto: up to 4 for a model under 1 B parameters, as many as "
+                        "fit in the free memory at 16 GiB each (the search's own process takes one share), else 1. "
+                        "With 1 this process runs the trials itself, one after another (default auto)")
     p.add_argument("--heartbeat-grace", type=positive_int, default=defaults.grace_s,
                    help="seconds without a heartbeat after which a running trial counts as dead, is failed and "
                         "retried (default %(default)s)")
@@ -169,8 +183,8 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
     for flag, path in (("--train", train_path), ("--validation", validation_path), ("--test", args.test)):
         if path is not None and not path.is_file():
             raise ValueError(f"{flag}: file not found: {path}")
-    if (args.workers > 1 or args.gpus) and args.phase not in ("all", "trials"):
-        raise ValueError(f"--workers/--gpus run trials; they do not combine with --phase {args.phase}")
+    if (args.workers > 1 or args.gpus or (args.workers_per_gpu or 1) > 1) and args.phase not in ("all", "trials"):
+        raise ValueError(f"--workers/--gpus/--workers-per-gpu run trials; they do not combine with --phase {args.phase}")
     if args.databases is not None and not args.databases.is_dir():
         raise ValueError(f"--databases: folder not found: {args.databases}")
     db = args.db or env.get("DB_PATH") or default_predictions_db(args.storage)
@@ -183,6 +197,8 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
     except ValueError as exc:
         raise ValueError(f"--sample-rows: {exc}") from None
     on_gpu = _cuda_available(args.device)
+    if (args.workers_per_gpu or 1) > 1 and not on_gpu and not args.gpus:
+        raise ValueError(f"--workers-per-gpu {args.workers_per_gpu}: no GPU visible (--workers N runs CPU workers)")
     candidates = args.candidates or (GPU_CANDIDATES if on_gpu else defaults.generation.candidates)
 
     def generation_config(k: int) -> GenerationConfig:
@@ -240,6 +256,8 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
         progress=not args.no_progress,
         workers=len(args.gpus) or args.workers,
         gpus=args.gpus,
+        # An explicit GPU list is the whole placement: auto adds no workers to it.
+        workers_per_gpu=args.workers_per_gpu if args.workers_per_gpu or not args.gpus else 1,
         worker_id=args.worker_id,
         heartbeat_s=max(1, min(defaults.heartbeat_s, args.heartbeat_grace // 4)),
         grace_s=args.heartbeat_grace,

@@ -18,7 +18,20 @@ from dataclasses import dataclass
 
 log = logging.getLogger("sqltune")
 
-_PARENT_ONLY = ("--workers", "--gpus", "--phase", "--worker-id")
+_PARENT_ONLY = ("--workers", "--gpus", "--workers-per-gpu", "--phase", "--worker-id")
+
+MAX_WORKERS_PER_GPU = 4
+"""The most workers ``--workers-per-gpu auto`` puts on one GPU. On the H200 the default search took 300 s with 2
+workers on the GPU (cold model cache), 205-258 s with 3 and 163-200 s with 4 (README, *Measured*); more were not
+measured."""
+SHARED_GPU_MAX_PARAMETERS = 1_000_000_000
+"""Models with fewer parameters share a GPU under ``--workers-per-gpu auto``. A SmolLM2-135M training step on the H200
+is 47 ms of GPU kernels in ~0.38 s: the GPU idles between kernel launches, and other workers' trials fill the gaps.
+A Mistral-7B step is 454 ms of kernels in 0.49 s, which leaves a second worker nothing to fill."""
+WORKER_MEMORY = 16 * 2**30
+"""GPU memory set aside for each process on a shared GPU, the parent included. A SmolLM2-135M trial at batch 16
+peaked at 9.4-11.2 GiB allocated on the H200 (trial attribute ``peak_memory_mb``); the rest is the CUDA context and
+the caching allocator's slack."""
 
 
 @dataclass(frozen=True)
@@ -30,20 +43,30 @@ class WorkerPlan:
 
 
 def plan_workers(workers: int, gpus: tuple[str, ...], cuda_count: int, cpu_count: int,
-                 visible: str | None = None) -> WorkerPlan:
-    """One worker per listed GPU; else the first ``workers`` visible GPUs; else CPU workers sharing the cores.
+                 visible: str | None = None, per_gpu: int = 1) -> WorkerPlan:
+    """``per_gpu`` workers on each listed GPU; else on each of the first ``workers`` visible GPUs; else ``workers``
+    CPU workers sharing the cores.
 
     ``visible``: the parent's CUDA_VISIBLE_DEVICES. A child's own CUDA_VISIBLE_DEVICES names a GPU as the parent's
     environment does, so with CUDA_VISIBLE_DEVICES=2,3 the first two workers get "2" and "3", not "0" and "1"."""
-    if gpus:
-        return WorkerPlan(tuple(gpus), max(1, cpu_count // len(gpus)))
-    if cuda_count == 0:
+    if cuda_count == 0 and not gpus:
         return WorkerPlan((None,) * workers, max(1, cpu_count // workers))
-    if workers > cuda_count:
-        raise ValueError(f"--workers {workers}: only {cuda_count} GPU(s) visible (one worker per GPU; "
-                         "--gpus 0,0 runs two workers on GPU 0)")
-    names = list(gpu_ids(visible or "")) or [str(i) for i in range(cuda_count)]
-    return WorkerPlan(tuple(names[:workers]), max(1, cpu_count // workers))
+    if not gpus:
+        if workers > cuda_count:
+            raise ValueError(f"--workers {workers}: only {cuda_count} GPU(s) visible (one GPU each; "
+                             "--workers-per-gpu 2 or --gpus 0,0 runs two workers on GPU 0)")
+        gpus = tuple((list(gpu_ids(visible or "")) or [str(i) for i in range(cuda_count)])[:workers])
+    placed = tuple(gpu for gpu in gpus for _ in range(per_gpu))
+    return WorkerPlan(placed, max(1, cpu_count // len(placed)))
+
+
+def auto_workers_per_gpu(parameters: int, free_memory: int) -> int:
+    """How many workers ``--workers-per-gpu auto`` runs on a GPU with ``free_memory`` bytes free: several for a small,
+    launch-bound model, as many as fit (one share of memory stays with the parent, which runs the baseline and the
+    final phase beside them), at most MAX_WORKERS_PER_GPU; one for a model that keeps the GPU busy on its own."""
+    if parameters >= SHARED_GPU_MAX_PARAMETERS:
+        return 1
+    return max(1, min(MAX_WORKERS_PER_GPU, free_memory // WORKER_MEMORY - 1))
 
 
 def gpu_ids(text: str) -> tuple[str, ...]:
@@ -77,7 +100,8 @@ def child_argv(argv: list[str], worker_id: int) -> list[str]:
         if token.startswith(tuple(f"{flag}=" for flag in _PARENT_ONLY)):
             continue
         out.append(token)
-    return out + ["--phase", "trials", "--worker-id", str(worker_id)]
+    # A worker runs its trials itself: it must not place workers of its own.
+    return out + ["--phase", "trials", "--worker-id", str(worker_id), "--workers-per-gpu", "1"]
 
 
 def child_env(base_env: dict[str, str], gpu: str | None, threads: int) -> dict[str, str]:

@@ -311,3 +311,58 @@ def test_train_benchmark_end_to_end_on_a_tiny_mistral(model_cache, tmp_path, cap
     assert calls == [False, False, True]  # the warm-up run (the first row's settings), then the two Trainer rows
     assert "CPU operator self time by kind" in (tmp_path / "profile.txt").read_text()
     assert "warm-up run failed" not in capsys.readouterr().out
+
+
+def test_pruning_benchmark_compares_each_pruner_with_no_pruning(monkeypatch, tmp_path, capsys):
+    """The searches are faked (each writes trials straight into the study it is given); the benchmark's own work, the
+    commands, the reading back and the ratios, is real."""
+    import json
+    import subprocess
+
+    import optuna
+    from optuna.distributions import IntDistribution
+    from optuna.trial import TrialState, create_trial
+
+    from benchmarks import pruning
+
+    # (state, epochs planned, epochs run, seconds, EX) per trial of each search
+    fake = {
+        "median": [("COMPLETE", 3, 3, 30.0, 0.20), ("PRUNED", 3, 1, 10.0, None), ("COMPLETE", 1, 1, 10.0, 0.05)],
+        "asha": [("COMPLETE", 3, 3, 30.0, 0.19), ("PRUNED", 3, 1, 10.0, None), ("PRUNED", 1, 1, 10.0, None)],
+        "unpruned": [("COMPLETE", 3, 3, 30.0, 0.20), ("COMPLETE", 3, 3, 30.0, 0.10), ("COMPLETE", 1, 1, 10.0, 0.05)],
+    }
+    commands = []
+    real_run = subprocess.run
+
+    def run(command, *args, **kwargs):
+        if "search.run" not in command:  # machine_info's own (git, nvidia-smi)
+            return real_run(command, *args, **kwargs)
+        commands.append(command)
+        flag = lambda name: command[command.index(name) + 1]
+        study = optuna.create_study(study_name=flag("--study-name"), storage=flag("--storage"), direction="maximize")
+        for state, planned, done, seconds, ex in fake[flag("--study-name")]:
+            study.add_trial(create_trial(
+                state=TrialState[state], value=ex, params={"epochs": planned},
+                distributions={"epochs": IntDistribution(1, 3)},
+                user_attrs={"epochs_done": done, "total_seconds": seconds}, intermediate_values={0: 0.0}))
+
+    monkeypatch.setattr(subprocess, "run", run)
+    out = tmp_path / "pruning.json"
+    assert pruning.main(["--trials", "3", "--pruners", "median", "asha", "--out", str(out), "--", "--limit", "8"]) == 0
+    assert [c[c.index("--study-name") + 1] for c in commands] == ["median", "asha", "unpruned"]
+    assert all(c[-2:] == ["--limit", "8"] for c in commands)  # the flags after -- reach every search
+    assert ["--pruner", "asha"] == commands[1][commands[1].index("--pruner"):][:2] and "--no-pruning" in commands[2]
+    ratios = json.loads(out.read_text())["ratios"]
+    assert ratios["median"]["epochs"] == pytest.approx(5 / 7) and ratios["median"]["trial_seconds"] == pytest.approx(50 / 70)
+    assert ratios["median"]["best_validation_ex_points"] == pytest.approx(0.0)
+    assert ratios["asha"]["best_validation_ex_points"] == pytest.approx(-1.0)
+    assert "asha / unpruned compute: 71% of the epochs" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv", [["--", "--no-pruning"], ["--", "--pruner", "asha"], ["--pruners", "random"]])
+def test_pruning_benchmark_refuses_flags_it_sets_itself(argv, capsys):
+    from benchmarks import pruning
+
+    with pytest.raises(SystemExit):
+        pruning.main(argv)
+    assert "--pruner" in capsys.readouterr().err

@@ -22,6 +22,10 @@ from search.run import build_config, main, parse_args, read_env
         (["--lr-range", "0.1", "0.01"], "--lr-range"),
         (["--lora-ranks", "4", "6"], "powers of two"),
         (["--gpus", "0,a"], "--gpus"),
+        (["--workers-per-gpu", "0"], "--workers-per-gpu"),
+        (["--workers-per-gpu", "some"], "--workers-per-gpu"),
+        (["--workers-per-gpu", "2", "--device", "cpu"], "--workers-per-gpu 2: no GPU visible"),
+        (["--workers-per-gpu", "2", "--phase", "baseline"], "do not combine with --phase baseline"),
         (["--keep-epoch", "first"], "--keep-epoch"),
         (["--eval-weights", "dense"], "--eval-weights"),
         (["--candidates", "0"], "--candidates"),
@@ -163,3 +167,19 @@ def test_a_single_process_search_trains_on_the_first_visible_gpu(monkeypatch, tm
     monkeypatch.setenv("CUDA_VISIBLE_DEVICES", "1,0")
     assert run.main(["--workers", "2", "--train", str(tmp_path / "missing.jsonl")]) == 2
     assert os.environ["CUDA_VISIBLE_DEVICES"] == "1,0"  # the parent of several workers keeps them all
+
+
+@pytest.mark.parametrize("argv, per_gpu", [
+    ([], None),  # auto: decided on the GPU, from the model's size and the free memory (search/phases.py)
+    (["--workers-per-gpu", "auto"], None),
+    (["--workers-per-gpu", "1"], 1),
+    (["--workers-per-gpu", "3"], 3),
+    (["--gpus", "0,0"], 1),  # an explicit GPU list is the whole placement
+    (["--gpus", "0,1", "--workers-per-gpu", "2"], 2),
+])
+def test_workers_per_gpu_flag(monkeypatch, argv, per_gpu):
+    import search.run as run
+
+    monkeypatch.setattr(run, "_cuda_available", lambda device: True)
+    monkeypatch.setattr(run, "resolve_kernels", lambda choice, on_gpu: "torch")
+    assert build_config(parse_args(argv), {}).workers_per_gpu == per_gpu

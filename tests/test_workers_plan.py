@@ -1,5 +1,7 @@
 """Fast tests of the worker plumbing: who runs where, when a worker runs, waits or stops, and the surplus rule."""
 
+from dataclasses import replace
+
 import optuna
 import pytest
 from optuna.trial import TrialState, create_trial
@@ -7,12 +9,38 @@ from optuna.distributions import FloatDistribution
 
 from search.objective import surplus
 from search.study import next_step
-from search.workers import WorkerPlan, Workers, child_argv, child_env, one_gpu, plan_workers
+from search.workers import (
+    WorkerPlan, Workers, auto_workers_per_gpu, child_argv, child_env, one_gpu, plan_workers,
+)
+
+GiB = 2**30
 
 
 def test_child_argv_drops_parent_flags_and_adds_phase_and_id():
-    argv = ["--trials", "12", "--workers", "2", "--gpus=0,1", "--phase", "all", "--storage", "journal:s.log"]
-    assert child_argv(argv, 1) == ["--trials", "12", "--storage", "journal:s.log", "--phase", "trials", "--worker-id", "1"]
+    argv = ["--trials", "12", "--workers", "2", "--gpus=0,1", "--phase", "all", "--storage", "journal:s.log",
+            "--workers-per-gpu", "4"]
+    assert child_argv(argv, 1) == ["--trials", "12", "--storage", "journal:s.log", "--phase", "trials", "--worker-id", "1",
+                                   "--workers-per-gpu", "1"]  # a worker never places workers of its own
+
+
+def test_plan_several_workers_on_each_gpu():
+    one = plan_workers(1, (), cuda_count=1, cpu_count=16, per_gpu=4)
+    assert one.gpus == ("0",) * 4 and one.threads == 4
+    assert plan_workers(2, (), cuda_count=2, cpu_count=32, visible="2,3", per_gpu=2).gpus == ("2", "2", "3", "3")
+    assert plan_workers(1, ("0", "1"), cuda_count=2, cpu_count=32, per_gpu=2).gpus == ("0", "0", "1", "1")
+    assert plan_workers(2, (), cuda_count=0, cpu_count=2, per_gpu=4).gpus == (None, None)  # no GPU: no GPU share
+
+
+@pytest.mark.parametrize("parameters, free, n", [
+    (134_515_008, 139 * GiB, 4),  # SmolLM2-135M on an empty H200: capped at 4
+    (134_515_008, 70 * GiB, 3),  # 4 shares of 16 GiB: 3 workers and the parent
+    (134_515_008, 47 * GiB, 1),  # 2 shares: 1 worker and the parent is no gain over the parent alone
+    (134_515_008, 48 * GiB, 2),
+    (134_515_008, 20 * GiB, 1),  # a 24 GB card
+    (7_248_023_552, 139 * GiB, 1),  # Mistral-7B keeps the GPU busy by itself
+])
+def test_auto_workers_per_gpu(parameters, free, n):
+    assert auto_workers_per_gpu(parameters, free) == n
 
 
 def test_plan_one_worker_per_gpu_or_cpu_share():
@@ -166,7 +194,7 @@ def test_gpu_workers_start_after_the_data_check_and_before_the_parent_loads_its_
     paths = write_small_dataset(tmp_path / "data")
     if not data_ok:
         paths["validation"].write_text('{"question": "q", "query": "SELECT nope FROM nowhere", "db_id": "shop"}\n')
-    monkeypatch.setattr(phases, "_workers", lambda config, argv, env: RecordingWorkers(("0", "0"), events))
+    monkeypatch.setattr(phases, "_workers", lambda config, argv, env, per_gpu: RecordingWorkers(("0", "0"), events))
     monkeypatch.setattr(model_module, "resolve_model_path", lambda config: events.append("convert"))
     monkeypatch.setattr(model_module, "load_model", lambda config: events.append("load") or (None, None))
     monkeypatch.setattr(study_module, "run_study", lambda *args: events.append("study"))
@@ -180,3 +208,52 @@ def test_gpu_workers_start_after_the_data_check_and_before_the_parent_loads_its_
         with pytest.raises(DatasetError):
             phases.run(config)
         assert "start" not in events and "load" not in events  # a bad gold query stops it before any worker
+
+
+@pytest.mark.parametrize("parameters, per_gpu", [(134_515_008, 4), (7_248_023_552, None)])
+def test_the_default_on_a_gpu_shares_it_among_workers_for_a_small_model(monkeypatch, tmp_path, parameters, per_gpu):
+    """--workers-per-gpu auto (the default): after the data check, from the model's size and the GPU's free memory;
+    a model that keeps the GPU busy trains in this process, with no workers."""
+    import torch
+
+    import search.phases as phases
+    import search.study as study_module
+    import training.model as model_module
+    from evaluation.data import DataConfig
+    from search.config import SearchConfig
+    from tests.smalldata import write_small_dataset
+
+    events, placed = [], []
+    paths = write_small_dataset(tmp_path / "data")
+    monkeypatch.setattr(phases, "_on_gpu", lambda config: True)
+    monkeypatch.setattr(torch.cuda, "mem_get_info", lambda: (139 * GiB, 140 * GiB))
+    monkeypatch.setattr(model_module, "count_parameters", lambda config: events.append("count") or parameters)
+    monkeypatch.setattr(phases, "_workers",
+                        lambda config, argv, env, n: placed.append(n) or RecordingWorkers(("0",) * n, events))
+    monkeypatch.setattr(model_module, "resolve_model_path", lambda config: events.append("convert"))
+    monkeypatch.setattr(model_module, "load_model", lambda config: events.append("load") or (None, None))
+    monkeypatch.setattr(study_module, "run_study", lambda *args: events.append(("study", args[-1] is not None)))
+    config = SearchConfig(storage=f"sqlite:///{tmp_path / 'study.db'}", predictions_db=f"sqlite:///{tmp_path / 'p.db'}",
+                          artifacts=tmp_path / "a", cache_dir=tmp_path / "cache",
+                          data=DataConfig(paths["train"], paths["validation"], paths["test"], paths["databases"]))
+    phases.run(config)
+    if per_gpu:
+        assert placed == [per_gpu] and events == ["count", "convert", "start", "load", ("study", True)]
+    else:
+        assert placed == [] and events == ["count", "load", ("study", False)]
+    placed.clear()
+    phases.run(replace(config, workers_per_gpu=1))  # one process, as asked
+    assert placed == []
+
+
+@pytest.mark.parametrize("tied", [True, False])
+def test_parameter_count_from_the_config_alone_matches_the_built_model(tmp_path, tied):
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    from training.model import ModelConfig, count_parameters
+
+    config = LlamaConfig(vocab_size=300, hidden_size=32, intermediate_size=64, num_hidden_layers=2,
+                         num_attention_heads=4, num_key_value_heads=2, tie_word_embeddings=tied)
+    config.save_pretrained(tmp_path)
+    built = sum(p.numel() for p in LlamaForCausalLM(config).parameters())
+    assert count_parameters(ModelConfig(name_or_path=str(tmp_path))) == built  # a folder with no weights in it

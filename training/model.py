@@ -188,6 +188,17 @@ def keep_4bit_layout_on_cpu(model) -> None:
             module.support_avx512bf16_for_cpu = False
 
 
+def count_parameters(config: ModelConfig) -> int:
+    """The base model's parameter count (tied weights once), from its config alone: no weights are loaded."""
+    import torch
+    from transformers import AutoConfig, AutoModelForCausalLM
+
+    hf_config = AutoConfig.from_pretrained(resolve_model_path(config), token=config.hf_token)
+    with torch.device("meta"):
+        model = AutoModelForCausalLM.from_config(hf_config)
+    return sum(p.numel() for p in model.parameters())
+
+
 def load_model(config: ModelConfig):
     """Load (model, tokenizer) for ``config``; the model is in eval mode with frozen weights."""
     from transformers import AutoModelForCausalLM, BitsAndBytesConfig

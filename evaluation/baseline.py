@@ -20,13 +20,14 @@ def run_baseline(
     tokenizer,
     datasets: dict[str, Dataset],
     scorer: Scorer,
-    generation: GenerationConfig,
+    generation: dict[str, GenerationConfig],
     prompt: PromptConfig,
     progress: bool = True,
 ) -> dict[str, EvalResult]:
-    """Evaluate the base model on each split in ``datasets`` (normally validation and test)."""
+    """Evaluate the base model on each split in ``datasets`` (normally validation and test), decoding each as
+    ``generation[split]`` says."""
     return {
-        split: evaluate(model, tokenizer, dataset, scorer, generation, prompt, progress, f"baseline {split}")
+        split: evaluate(model, tokenizer, dataset, scorer, generation[split], prompt, progress, f"baseline {split}")
         for split, dataset in datasets.items()
     }
 

@@ -84,9 +84,10 @@ class SearchConfig:
     space: SearchSpace = field(default_factory=SearchSpace)
     prompt: PromptConfig = field(default_factory=PromptConfig)
     generation: GenerationConfig = field(default_factory=GenerationConfig)
-    """Decoding of the baseline and of the final test predictions: what a user of the tuned model gets."""
+    """Decoding of the test split, for the baseline and the final predictions: what a user of the tuned model gets."""
     trial_generation: GenerationConfig = field(default_factory=GenerationConfig)
-    """Decoding of the trials' validation evaluations, which rank the hyperparameters. Greedy by default even where
+    """Decoding of the validation split, for the trials' evaluations, which rank the hyperparameters, and for the
+    baseline's, which is compared with theirs. Greedy by default even where
     ``generation`` keeps several hypotheses: on the H200 (README; one run each) the four-worker default search took
     356 s with 8 hypotheses in its trials against 167 s greedy, and the adapter that a greedy search ranked first
     scored 40.0 % test EX with 8 hypotheses at the end, against 33.3 % for the one ranked with them."""

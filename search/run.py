@@ -111,7 +111,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--workers-per-gpu", type=workers_per_gpu, default=None, metavar="N|auto",
                    help="worker processes sharing each GPU: a small model leaves a GPU idle between kernel launches, and "
                         "other workers' trials fill the gaps; auto: up to 4 for a model under 1 B parameters, as many as "
-                        "fit in the free memory at 16 GiB each (the search's own process takes one share), else 1. "
+                        "fit in the free memory at 16 GiB each beside the search's own process (24 GiB), else 1. "
                         "With 1 this process runs the trials itself, one after another (default auto)")
     p.add_argument("--heartbeat-grace", type=positive_int, default=defaults.grace_s,
                    help="seconds without a heartbeat after which a running trial counts as dead, is failed and "
@@ -126,10 +126,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--candidates", type=positive_int,
                    help="SQL hypotheses per question: 1 decodes greedily; N > 1 runs beam search with N beams and "
                         "answers with the most probable hypothesis that runs on the database and returns rows "
-                        f"(execution-guided decoding); for the baseline and the final test predictions "
+                        f"(execution-guided decoding); for the test split: the baseline's and the final predictions "
                         f"(default {GPU_CANDIDATES} on a GPU, {defaults.generation.candidates} on CPU)")
     p.add_argument("--trial-candidates", type=positive_int, default=defaults.trial_generation.candidates,
-                   help="the same for the trials' validation evaluations, which rank the hyperparameters "
+                   help="the same for the validation split: the trials' evaluations, which rank the hyperparameters, "
+                        "and the baseline's, compared with theirs "
                         "(default %(default)s: greedy; on the H200 it halved the default search's time, and its pick did no "
                         "worse, in one run each)")
     p.add_argument("--eval-weights", choices=WEIGHTS, default=defaults.generation.weights,

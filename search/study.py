@@ -78,8 +78,12 @@ def finished_trials(study) -> list:
 
 def evaluate_base_model(config: SearchConfig, model, tokenizer, datasets: dict[str, Dataset], scorer, engine) -> dict:
     """The base model (``model``: what generation runs on) on each split: scored, every prediction stored, each
-    split's summary printed. Serves the search's first phase and ``--phase baseline``."""
-    results = run_baseline(model, tokenizer, datasets, scorer, config.generation, config.prompt, config.progress)
+    split's summary printed. Serves the search's first phase and ``--phase baseline``.
+
+    Each split is decoded as what it is compared with: validation as the trials decode it (their validation EX is
+    the search's ranking), test as the final phase decodes the best adapter's predictions."""
+    decoding = {"validation": config.trial_generation, "test": config.generation}
+    results = run_baseline(model, tokenizer, datasets, scorer, decoding, config.prompt, config.progress)
     save_baseline(engine, config.study_name, config.model.display_name, results)
     for split, result in results.items():
         print(format_summary(f"baseline {split} ({result.seconds:.0f} s)", result.summary))

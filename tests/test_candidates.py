@@ -94,6 +94,30 @@ def test_greedy_decoding_keeps_the_first_answer(tmp_path, shop_dir, monkeypatch)
     assert result.records[0].predicted == BAD_COLUMN and result.records[0].latency_ms == 5.0
 
 
+
+def test_the_baseline_decodes_each_split_as_what_it_is_compared_with(tmp_path, shop_dir, monkeypatch, capsys):
+    """Validation as the trials decode it (their validation EX ranks them), test as the final phase does."""
+    from search.config import SearchConfig
+    from search.study import evaluate_base_model
+    from storage.predictions import open_predictions
+
+    dataset = _dataset(tmp_path, shop_dir, [ROWS])
+    seen = {}
+
+    def fake_generate(model, tokenizer, prompts, config, progress=False, desc=""):
+        seen[desc] = config.candidates
+        return [Generation(ROWS, ROWS, 1.0, (ROWS,) * config.candidates if config.candidates > 1 else ())]
+
+    monkeypatch.setattr(evaluate_module, "generate", fake_generate)
+    monkeypatch.setattr(evaluate_module, "build_prompts", lambda tokenizer, dataset, prompt: ["p"])
+    config = SearchConfig(generation=GenerationConfig(candidates=8), trial_generation=GenerationConfig(candidates=1),
+                          progress=False)
+    engine = open_predictions(f"sqlite:///{tmp_path / 'p.db'}")
+    with SQLiteExecutor() as executor:
+        evaluate_base_model(config, None, None, {"validation": dataset, "test": dataset}, Scorer(executor), engine)
+    assert seen == {"baseline validation": 1, "baseline test": 8}
+
+
 @pytest.mark.e2e
 def test_beam_search_returns_every_hypothesis_best_first(model_cache):
     from evaluation.generate import generate

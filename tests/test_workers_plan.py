@@ -33,9 +33,9 @@ def test_plan_several_workers_on_each_gpu():
 
 @pytest.mark.parametrize("parameters, free, n", [
     (134_515_008, 139 * GiB, 4),  # SmolLM2-135M on an empty H200: capped at 4
-    (134_515_008, 70 * GiB, 3),  # 4 shares of 16 GiB: 3 workers and the parent
-    (134_515_008, 47 * GiB, 1),  # 2 shares: 1 worker and the parent is no gain over the parent alone
-    (134_515_008, 48 * GiB, 2),
+    (134_515_008, 79 * GiB, 3),  # an 80 GB card: the parent's 24 GiB and 3 x 16
+    (134_515_008, 55 * GiB, 1),  # one worker beside the parent is no gain over the parent alone
+    (134_515_008, 56 * GiB, 2),
     (134_515_008, 20 * GiB, 1),  # a 24 GB card
     (7_248_023_552, 139 * GiB, 1),  # Mistral-7B keeps the GPU busy by itself
 ])

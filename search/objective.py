@@ -98,6 +98,11 @@ def surplus(trial, target: int) -> bool:
     return sum(t.number < trial.number for t in ahead) >= target
 
 
+def is_surplus(trial) -> bool:
+    """A trial that ``surplus`` stopped at once: failed, it never ran, and it is no failure of the search."""
+    return bool(trial.user_attrs.get("surplus"))
+
+
 class Objective:
     """Callable for ``study.optimize``; holds the shared base model across trials."""
 
@@ -112,6 +117,7 @@ class Objective:
         config = s.config
         if surplus(trial, config.trials):
             trial.study.stop()
+            trial.set_user_attr("surplus", True)
             raise TrialFailure(f"surplus: the study already had {config.trials} finished or running trials")
         trial.set_user_attr("worker", f"{socket.gethostname()}:{os.getpid()} (worker {config.worker_id})")
         train_config = suggest_train_config(trial, config.train, config.space)

@@ -597,6 +597,8 @@ def render_html(data: ReportData, figures: list[FigureOut], attribution: str | N
 
 def _summary_html(data: ReportData) -> str:
     S = _states()
+    from search.objective import is_surplus
+
     attrs = data.study.user_attrs
     counts = Counter(t.state for t in data.trials)
     best = data.study.best_trial if counts.get(S.COMPLETE) else None
@@ -607,8 +609,11 @@ def _summary_html(data: ReportData) -> str:
     if best and final_trial is not None and final_trial != best.number:
         lines.append(f"<p>Test EX is that of trial {final_trial}, the best one when the final phase ran; "
                      f"trial {best.number} is best now (rerun the search to evaluate it on test).</p>")
+    surplus = sum(t.state == S.FAIL and is_surplus(t) for t in data.trials)
+    counts[S.FAIL] = counts.get(S.FAIL, 0) - surplus
     tally = ", ".join(f"{counts.get(s, 0)} {label}" for s, label in
                       ((S.COMPLETE, "complete"), (S.PRUNED, "pruned"), (S.FAIL, "failed")))
+    tally += f", {surplus} surplus (never ran: a worker lost the race for the last slot)" if surplus else ""
     live = counts.get(S.RUNNING, 0) + counts.get(S.WAITING, 0)
     lines.append(f"<p>Trials: {tally}{f', {live} running or waiting' if live else ''}.</p>")
     candidates = attrs.get("final_settings", {}).get("candidates")
@@ -648,11 +653,13 @@ def _figure_html(f: FigureOut) -> str:
 
 def _trials_html(data: ReportData) -> str:
     S = _states()
+    from search.objective import is_surplus
+
     lines = ["<h2>All trials</h2>", "<table>",
              "<tr><th>#</th><th>state</th><th>params</th><th>validation EX per epoch</th><th>value</th>"
              "<th>duration</th><th>note</th></tr>"]
     for t in sorted(data.trials, key=lambda t: t.number):
-        state = "failed" if t.state == S.FAIL else t.state.name.lower()
+        state = ("surplus" if is_surplus(t) else "failed") if t.state == S.FAIL else t.state.name.lower()
         epochs = [t.intermediate_values[s] for s in sorted(t.intermediate_values)] or t.user_attrs.get("epoch_ex", [])
         value = _trial_value(t) if t.state in (S.COMPLETE, S.PRUNED) else None
         note = str(t.user_attrs.get("failure", ""))[:300]

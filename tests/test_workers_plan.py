@@ -257,3 +257,22 @@ def test_parameter_count_from_the_config_alone_matches_the_built_model(tmp_path,
     config.save_pretrained(tmp_path)
     built = sum(p.numel() for p in LlamaForCausalLM(config).parameters())
     assert count_parameters(ModelConfig(name_or_path=str(tmp_path))) == built  # a folder with no weights in it
+
+
+def test_a_surplus_trial_is_marked_and_not_counted_as_a_failure(tmp_path, capsys):
+    """The worker that lost the race for the last slot stops its trial before any work; the summary says so instead of
+    reporting a failed trial."""
+    from types import SimpleNamespace
+
+    from search.config import SearchConfig
+    from search.objective import Objective, TrialFailure, is_surplus
+    from search.study import summarize
+
+    study = _study([TrialState.COMPLETE, TrialState.RUNNING])  # the last slot is taken by a running trial
+    config = SearchConfig(trials=2, storage=f"sqlite:///{tmp_path / 'study.db'}", artifacts=tmp_path / "a")
+    study.optimize(Objective(SimpleNamespace(config=config)), n_trials=1, catch=(TrialFailure,))
+    last = study.trials[-1]
+    assert last.state == TrialState.FAIL and is_surplus(last)
+    out = summarize(config, study, None, 1.0)
+    assert out["trials"]["failed"] == 0 and out["trials"]["surplus"] == 1
+    assert "1 complete, 0 pruned, 0 failed, 1 surplus (never ran" in capsys.readouterr().out

@@ -34,7 +34,7 @@ GiB each in nvidia-smi on the H200 (CUDA context and the caching allocator's sla
 torch)."""
 PARENT_MEMORY = 24 * 2**30
 """GPU memory set aside for the parent beside its workers: it runs the baseline and the final phase, whose beam search
-over 8 hypotheses (1,024 sequences a batch) peaked at 21.2 GiB with SmolLM2-135M on the H200."""
+over 8 hypotheses (1,024 sequences a batch) peaked at 21.2-21.8 GiB with SmolLM2-135M on the H200."""
 
 
 @dataclass(frozen=True)

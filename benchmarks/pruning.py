@@ -3,9 +3,9 @@
     python -m benchmarks.pruning [--trials 12] [--pruners median asha] [--out FILE.json] [-- SEARCH.RUN FLAGS]
 
 Runs ``python -m search.run`` once per pruner and once with ``--no-pruning``, into one temporary folder (a study
-named after each), then reads the studies back: compute is counted in epochs run (training + one validation pass each) and in seconds of
-trial time (the trials' ``total_seconds``); quality is the best validation EX. Flags after ``--`` go to both
-runs unchanged (data, limits, ranges).
+named after each), then reads the studies back: compute is counted in epochs run (training + one validation pass
+each) and in seconds of trial time (the trials' ``total_seconds``); quality is the best validation EX, compared in
+points with the unpruned search's. Flags after ``--`` go to every run unchanged (data, limits, ranges).
 """
 
 from __future__ import annotations

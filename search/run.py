@@ -104,15 +104,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="all: baseline, trials, final; baseline: the base model alone; trials: trials only (extra "
                         "workers on other hosts); final: best adapter on the test split (default %(default)s)")
     p.add_argument("--workers", type=positive_int, default=1,
-                   help="worker processes on this host, one per GPU (CPU workers without GPUs) (default %(default)s)")
+                   help="GPUs of this host the search uses, with --workers-per-gpu workers on each; without a GPU, CPU "
+                        "worker processes sharing the cores (default %(default)s)")
     p.add_argument("--gpus", type=gpu_list, default=(),
                    help="CUDA device ids for the workers, one worker each: 0,1 puts a worker on each of two GPUs; a GPU "
                         "listed twice (0,0) runs two workers on it")
     p.add_argument("--workers-per-gpu", type=workers_per_gpu, default=None, metavar="N|auto",
-                   help="worker processes sharing each GPU: a small model leaves a GPU idle between kernel launches, and "
-                        "other workers' trials fill the gaps; auto: up to 4 for a model under 1 B parameters, as many as "
-                        "fit in the free memory at 16 GiB each beside the search's own process (24 GiB), else 1. "
-                        "With 1 this process runs the trials itself, one after another (default auto)")
+                   help="worker processes sharing each GPU: a small model leaves a GPU idle between kernel launches, "
+                        "and other workers' trials fill the gaps; auto: up to 4 for a model under 1 B parameters, as "
+                        "many as fit in the free memory at 16 GiB each beside the search's own process (24 GiB), "
+                        "else 1. With 1 this process runs the trials itself, one after another (default auto)")
     p.add_argument("--heartbeat-grace", type=positive_int, default=defaults.grace_s,
                    help="seconds without a heartbeat after which a running trial counts as dead, is failed and "
                         "retried (default %(default)s)")

@@ -37,6 +37,12 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
         if config.workers_per_gpu is None and config.phase in ("all", "trials") and _on_gpu(config):
             per_gpu = auto_workers_per_gpu(config)
             if per_gpu > 1:
+                from search.study import trials_left
+
+                # A rerun of a finished study, or a top-up by a trial or two, starts no worker that would only load
+                # the model to find nothing left to run.
+                per_gpu = min(per_gpu, trials_left(config))
+            if per_gpu > 1:
                 workers = _workers(config, list(argv), worker_env or {}, per_gpu)
         if workers is not None:
             stack.enter_context(workers)

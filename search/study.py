@@ -76,6 +76,20 @@ def finished_trials(study) -> list:
     return [t for t in study.trials if t.state in finished_states()]
 
 
+def trials_left(config: SearchConfig) -> int:
+    """Finished trials the study still needs to hold ``config.trials``: all of them for a study not created yet."""
+    import optuna
+
+    from search.storage import open_storage
+
+    try:
+        study = optuna.load_study(study_name=config.study_name,
+                                  storage=open_storage(config.storage, config.heartbeat_s, config.grace_s))
+    except KeyError:
+        return config.trials
+    return max(0, config.trials - len(finished_trials(study)))
+
+
 def evaluate_base_model(config: SearchConfig, model, tokenizer, datasets: dict[str, Dataset], scorer, engine) -> dict:
     """The base model (``model``: what generation runs on) on each split: scored, every prediction stored, each
     split's summary printed. Serves the search's first phase and ``--phase baseline``.

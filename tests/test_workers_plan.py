@@ -246,6 +246,39 @@ def test_the_default_on_a_gpu_shares_it_among_workers_for_a_small_model(monkeypa
     assert placed == []
 
 
+@pytest.mark.parametrize("finished, placed_workers", [(0, [4]), (10, [2]), (11, []), (12, [])])
+def test_auto_starts_no_more_workers_than_trials_are_left(monkeypatch, tmp_path, finished, placed_workers):
+    """A rerun of a finished study or a small top-up does not start workers that would find nothing to run."""
+    import torch
+
+    import search.phases as phases
+    import search.study as study_module
+    import training.model as model_module
+    from evaluation.data import DataConfig
+    from search.config import SearchConfig
+    from tests.smalldata import write_small_dataset
+
+    storage = f"sqlite:///{tmp_path / 'study.db'}"
+    if finished:
+        existing = optuna.create_study(study_name="sqltune", storage=storage)
+        for i in range(finished):
+            existing.add_trial(create_trial(state=TrialState.COMPLETE, value=0.1, params={"x": float(i)},
+                                            distributions={"x": FloatDistribution(0, 100)}))
+    paths = write_small_dataset(tmp_path / "data")
+    placed = []
+    monkeypatch.setattr(phases, "_on_gpu", lambda config: True)
+    monkeypatch.setattr(torch.cuda, "mem_get_info", lambda: (139 * GiB, 140 * GiB))
+    monkeypatch.setattr(model_module, "count_parameters", lambda config: 134_515_008)
+    monkeypatch.setattr(phases, "_workers", lambda config, argv, env, n: placed.append(n) or RecordingWorkers(("0",) * n, []))
+    monkeypatch.setattr(model_module, "resolve_model_path", lambda config: None)
+    monkeypatch.setattr(model_module, "load_model", lambda config: (None, None))
+    monkeypatch.setattr(study_module, "run_study", lambda *args: None)
+    phases.run(SearchConfig(storage=storage, predictions_db=f"sqlite:///{tmp_path / 'p.db'}", artifacts=tmp_path / "a",
+                            cache_dir=tmp_path / "cache",
+                            data=DataConfig(paths["train"], paths["validation"], paths["test"], paths["databases"])))
+    assert placed == placed_workers
+
+
 @pytest.mark.parametrize("tied", [True, False])
 def test_parameter_count_from_the_config_alone_matches_the_built_model(tmp_path, tied):
     from transformers import LlamaConfig, LlamaForCausalLM

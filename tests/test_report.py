@@ -79,6 +79,7 @@ FULL_TRIALS = [
     (TrialState.FAIL, 4.5e-3, 2, 32, [], {"failure": "out of memory: CUDA <oom>"}),
     (TrialState.COMPLETE, 2.1e-3, 3, 16, [0.20, 0.35, 0.40], {"total_seconds": 150.0}),
     (TrialState.PRUNED, 7.0e-4, 2, 8, [0.12, 0.14], {}),
+    (TrialState.FAIL, 1.0e-3, 1, 4, [], {"surplus": True}),  # a worker lost the race for the last slot
 ]
 
 
@@ -111,7 +112,8 @@ def test_full_report(tmp_path, capsys):
     assert html.escape(TRICKY_GOLD) in text and TRICKY_GOLD not in text
     assert "CUDA &lt;oom&gt;" in text and "Spider &lt;CC BY-SA 4.0&gt;" in text and "CC BY-SA 4.0" in text
     assert "62.5 %" in text and "25.0 %" in text and "5.0 %" in text  # best test, baseline test, baseline validation
-    assert "3 complete, 2 pruned, 1 failed" in text
+    assert "3 complete, 2 pruned, 1 failed, 1 surplus (never ran" in text
+    assert "<td>surplus</td>" in text
     assert "Final test predictions: 8 beam-search hypotheses per question" in text
     assert "10.0 % → 20.0 %" in text and "2 min 20 s" in text
     assert not re.search(r"https?://", text)  # nothing fetched from elsewhere

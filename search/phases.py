@@ -20,7 +20,7 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
 
     ``argv`` and ``worker_env`` are what --workers children are started with (search/run.py's own)."""
     from storage.predictions import open_predictions
-    from training.model import load_model, resolve_model_path
+    from training.model import cuda_available, load_model, resolve_model_path
 
     # Checked first, like every other setting: --workers 3 on a 2-GPU host fails before any data or model work.
     per_gpu = config.workers_per_gpu or 1
@@ -34,7 +34,7 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
         for dataset in splits.values():
             scorer.check_gold(dataset)
         log.info("data: %s", ", ".join(f"{k} {len(v)}" for k, v in splits.items()))
-        if config.workers_per_gpu is None and config.phase in ("all", "trials") and _on_gpu(config):
+        if config.workers_per_gpu is None and config.phase in ("all", "trials") and cuda_available(config.model.device):
             per_gpu = auto_workers_per_gpu(config)
             if per_gpu > 1:
                 from search.study import trials_left
@@ -64,12 +64,6 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
         from search.study import run_study
 
         return run_study(config, model, tokenizer, splits, scorer, engine, workers)
-
-
-def _on_gpu(config: SearchConfig) -> bool:
-    import torch
-
-    return config.model.device != "cpu" and torch.cuda.is_available()
 
 
 def auto_workers_per_gpu(config: SearchConfig) -> int:

@@ -21,6 +21,7 @@ from evaluation.dense import WEIGHTS
 from search.config import CPU_BUDGET, KEEP_EPOCHS, PHASES, PRUNERS, SearchConfig
 from search.storage import check_storage, default_predictions_db
 from training.config import KERNELS, LM_HEAD_LOSSES
+from training.model import cuda_available
 
 ENV_KEYS = ("HF_TOKEN", "PATH_FT_DATASET", "PATH_TASK_EVAL_DATASET", "DB_PATH")
 log = logging.getLogger("sqltune")
@@ -198,7 +199,7 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
         prompt = PromptConfig(sample_rows=args.sample_rows)
     except ValueError as exc:
         raise ValueError(f"--sample-rows: {exc}") from None
-    on_gpu = _cuda_available(args.device)
+    on_gpu = cuda_available(args.device)
     if (args.workers_per_gpu or 1) > 1 and not on_gpu and not args.gpus:
         raise ValueError(f"--workers-per-gpu {args.workers_per_gpu}: no GPU visible (--workers N runs CPU workers)")
     candidates = args.candidates or (GPU_CANDIDATES if on_gpu else defaults.generation.candidates)
@@ -290,14 +291,6 @@ def resolve_kernels(choice: str, on_gpu: bool) -> str:
             log.info("training with transformers' layers: pip install 'sqltune[gpu]' for Liger's fused kernels (--kernels)")
         return "torch"
     return "liger"
-
-
-def _cuda_available(device: str) -> bool:
-    if device == "cpu":
-        return False
-    import torch
-
-    return torch.cuda.is_available()
 
 
 def main(argv: list[str] | None = None) -> int:

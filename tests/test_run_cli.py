@@ -84,10 +84,10 @@ def test_help_is_fast_and_baseline_alias_works():
 def test_batch_sizes_follow_the_device_unless_given(monkeypatch):
     import search.run as run
 
-    monkeypatch.setattr(run, "_cuda_available", lambda device: False)
+    monkeypatch.setattr(run, "cuda_available", lambda device: False)
     config = build_config(parse_args([]), {})
     assert (config.generation.batch_size, config.train.batch_size) == (16, 4)
-    monkeypatch.setattr(run, "_cuda_available", lambda device: True)
+    monkeypatch.setattr(run, "cuda_available", lambda device: True)
     config = build_config(parse_args(["--candidates", "1"]), {})
     assert (config.generation.batch_size, config.train.batch_size) == run.GPU_BATCHES
     config = build_config(parse_args(["--batch-size", "8", "--train-batch-size", "2"]), {})
@@ -108,7 +108,7 @@ def test_batch_sizes_follow_the_device_unless_given(monkeypatch):
 def test_candidates_and_gpu_batch_follow_the_device(monkeypatch, on_gpu, argv, candidates, batch):
     import search.run as run
 
-    monkeypatch.setattr(run, "_cuda_available", lambda device: on_gpu)
+    monkeypatch.setattr(run, "cuda_available", lambda device: on_gpu)
     config = build_config(parse_args(argv), {})
     assert (config.generation.candidates, config.generation.batch_size) == (candidates, batch)
     # The trials rank hyperparameters greedily unless told otherwise, with the greedy batch size.
@@ -119,7 +119,7 @@ def test_candidates_and_gpu_batch_follow_the_device(monkeypatch, on_gpu, argv, c
 def test_trial_candidates_flag_reaches_the_trials_decoding(monkeypatch):
     import search.run as run
 
-    monkeypatch.setattr(run, "_cuda_available", lambda device: True)
+    monkeypatch.setattr(run, "cuda_available", lambda device: True)
     config = build_config(parse_args(["--trial-candidates", "4", "--candidates", "1"]), {})
     assert (config.trial_generation.candidates, config.trial_generation.batch_size) == (4, 256)
     assert (config.generation.candidates, config.generation.batch_size) == (1, 256)
@@ -138,11 +138,11 @@ def test_kernels_flag_reaches_the_training_config_and_liger_is_checked_first(mon
 
     import search.run as run
 
-    monkeypatch.setattr(run, "_cuda_available", lambda device: False)
+    monkeypatch.setattr(run, "cuda_available", lambda device: False)
     assert build_config(parse_args([]), {}).train.kernels == "torch"  # auto without a GPU
     with pytest.raises(ValueError, match="--kernels liger: .*needs a CUDA GPU"):
         build_config(parse_args(["--kernels", "liger"]), {})
-    monkeypatch.setattr(run, "_cuda_available", lambda device: True)
+    monkeypatch.setattr(run, "cuda_available", lambda device: True)
     real_find_spec = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "liger_kernel" else real_find_spec(name, *a))
     with pytest.raises(ValueError, match="--kernels liger: .*pip install liger-kernel"):
@@ -180,6 +180,6 @@ def test_a_single_process_search_trains_on_the_first_visible_gpu(monkeypatch, tm
 def test_workers_per_gpu_flag(monkeypatch, argv, per_gpu):
     import search.run as run
 
-    monkeypatch.setattr(run, "_cuda_available", lambda device: True)
+    monkeypatch.setattr(run, "cuda_available", lambda device: True)
     monkeypatch.setattr(run, "resolve_kernels", lambda choice, on_gpu: "torch")
     assert build_config(parse_args(argv), {}).workers_per_gpu == per_gpu

@@ -225,7 +225,7 @@ def test_the_default_on_a_gpu_shares_it_among_workers_for_a_small_model(monkeypa
 
     events, placed = [], []
     paths = write_small_dataset(tmp_path / "data")
-    monkeypatch.setattr(phases, "_on_gpu", lambda config: True)
+    monkeypatch.setattr(model_module, "cuda_available", lambda device: True)
     monkeypatch.setattr(torch.cuda, "mem_get_info", lambda: (139 * GiB, 140 * GiB))
     monkeypatch.setattr(model_module, "count_parameters", lambda config: events.append("count") or parameters)
     monkeypatch.setattr(phases, "_workers",
@@ -266,7 +266,7 @@ def test_auto_starts_no_more_workers_than_trials_are_left(monkeypatch, tmp_path,
                                             distributions={"x": FloatDistribution(0, 100)}))
     paths = write_small_dataset(tmp_path / "data")
     placed = []
-    monkeypatch.setattr(phases, "_on_gpu", lambda config: True)
+    monkeypatch.setattr(model_module, "cuda_available", lambda device: True)
     monkeypatch.setattr(torch.cuda, "mem_get_info", lambda: (139 * GiB, 140 * GiB))
     monkeypatch.setattr(model_module, "count_parameters", lambda config: 134_515_008)
     monkeypatch.setattr(phases, "_workers", lambda config, argv, env, n: placed.append(n) or RecordingWorkers(("0",) * n, []))

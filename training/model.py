@@ -134,6 +134,15 @@ def resolve_model_path(config: ModelConfig) -> str:
     return spec  # a hub id
 
 
+def cuda_available(device: str) -> bool:
+    """Whether ``device`` (auto, cpu or cuda) puts the work on a CUDA GPU that this process sees."""
+    if device == "cpu":
+        return False
+    import torch
+
+    return torch.cuda.is_available()
+
+
 def resolve_device(device: str) -> str:
     import torch
 

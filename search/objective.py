@@ -103,6 +103,16 @@ def is_surplus(trial) -> bool:
     return bool(trial.user_attrs.get("surplus"))
 
 
+def tally_failures(trials) -> tuple[int, int, str]:
+    """(failed, surplus, "N failed[, M surplus (...)]") over a study's trials: surplus trials are counted apart."""
+    failed = [t for t in trials if t.state.name == "FAIL"]
+    surplus = sum(is_surplus(t) for t in failed)
+    text = f"{len(failed) - surplus} failed"
+    if surplus:
+        text += f", {surplus} surplus (never ran: a worker lost the race for the last slot)"
+    return len(failed) - surplus, surplus, text
+
+
 class Objective:
     """Callable for ``study.optimize``; holds the shared base model across trials."""
 

@@ -597,7 +597,7 @@ def render_html(data: ReportData, figures: list[FigureOut], attribution: str | N
 
 def _summary_html(data: ReportData) -> str:
     S = _states()
-    from search.objective import is_surplus
+    from search.objective import tally_failures
 
     attrs = data.study.user_attrs
     counts = Counter(t.state for t in data.trials)
@@ -609,11 +609,7 @@ def _summary_html(data: ReportData) -> str:
     if best and final_trial is not None and final_trial != best.number:
         lines.append(f"<p>Test EX is that of trial {final_trial}, the best one when the final phase ran; "
                      f"trial {best.number} is best now (rerun the search to evaluate it on test).</p>")
-    surplus = sum(t.state == S.FAIL and is_surplus(t) for t in data.trials)
-    counts[S.FAIL] = counts.get(S.FAIL, 0) - surplus
-    tally = ", ".join(f"{counts.get(s, 0)} {label}" for s, label in
-                      ((S.COMPLETE, "complete"), (S.PRUNED, "pruned"), (S.FAIL, "failed")))
-    tally += f", {surplus} surplus (never ran: a worker lost the race for the last slot)" if surplus else ""
+    tally = f"{counts.get(S.COMPLETE, 0)} complete, {counts.get(S.PRUNED, 0)} pruned, {tally_failures(data.trials)[2]}"
     live = counts.get(S.RUNNING, 0) + counts.get(S.WAITING, 0)
     lines.append(f"<p>Trials: {tally}{f', {live} running or waiting' if live else ''}.</p>")
     candidates = attrs.get("final_settings", {}).get("candidates")

@@ -14,7 +14,7 @@ from evaluation.dense import EvalWeights
 from evaluation.evaluate import evaluate
 from evaluation.metrics import Scorer, format_summary
 from search.config import SearchConfig
-from search.objective import Objective, SharedState, TrialFailure, is_surplus
+from search.objective import Objective, SharedState, TrialFailure, tally_failures
 from search.storage import dashboard_target
 from search.workers import Workers
 
@@ -317,11 +317,8 @@ def summarize(config: SearchConfig, study, final: dict | None, seconds: float) -
     trials = study.trials
     pruned = [t for t in trials if t.state == TrialState.PRUNED]
     complete = [t for t in trials if t.state == TrialState.COMPLETE]
-    failed = [t for t in trials if t.state == TrialState.FAIL and not is_surplus(t)]
     # With several workers, two can start a trial for the last slot at once; the later one stops before any work.
-    surplus = sum(t.state == TrialState.FAIL and is_surplus(t) for t in trials)
-    failed_text = f"{len(failed)} failed" + (f", {surplus} surplus (never ran: a worker lost the race for the last "
-                                             "slot)" if surplus else "")
+    failed, surplus, failed_text = tally_failures(trials)
     saved_epochs = sum(t.params.get("epochs", 0) - t.user_attrs.get("epochs_done", 0) for t in pruned)
     per_epoch = [
         t.user_attrs["total_seconds"] / max(1, t.user_attrs["epochs_done"])
@@ -331,7 +328,7 @@ def summarize(config: SearchConfig, study, final: dict | None, seconds: float) -
     out = {
         "study": config.study_name,
         "storage": config.storage,
-        "trials": {"complete": len(complete), "pruned": len(pruned), "failed": len(failed), "surplus": surplus},
+        "trials": {"complete": len(complete), "pruned": len(pruned), "failed": failed, "surplus": surplus},
         "pruned_epochs_saved": saved_epochs,
         "pruned_seconds_saved_estimate": saved_seconds,
         "baseline_validation_ex": attrs.get("baseline_validation_ex"),

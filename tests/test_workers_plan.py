@@ -292,6 +292,23 @@ def test_parameter_count_from_the_config_alone_matches_the_built_model(tmp_path,
     assert count_parameters(ModelConfig(name_or_path=str(tmp_path))) == built  # a folder with no weights in it
 
 
+@pytest.mark.parametrize("tied", [True, False])
+def test_parameter_count_from_safetensors_headers_matches_the_built_model(tmp_path, tied):
+    """A saved folder is counted from its files' headers: tied weights once, every shard."""
+    import torch
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    from training.model import ModelConfig, count_parameters
+
+    config = LlamaConfig(vocab_size=300, hidden_size=32, intermediate_size=64, num_hidden_layers=2,
+                         num_attention_heads=4, num_key_value_heads=2, tie_word_embeddings=tied)
+    model = LlamaForCausalLM(config).to(torch.bfloat16)
+    model.save_pretrained(tmp_path, max_shard_size="20KB")
+    assert len(list(tmp_path.glob("*.safetensors"))) > 1
+    built = sum(p.numel() for p in model.parameters())
+    assert count_parameters(ModelConfig(name_or_path=str(tmp_path))) == built
+
+
 def test_a_surplus_trial_is_marked_and_not_counted_as_a_failure(tmp_path, capsys):
     """The worker that lost the race for the last slot stops its trial before any work; the summary says so instead of
     reporting a failed trial."""

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import logging
+import math
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -84,14 +86,16 @@ def convert_gguf(gguf_path: Path, cache_dir: Path) -> Path:
     Keyed by file name, size and a hash of the first MiB, so a changed file gets a new folder. The folder is
     written under a temporary name and renamed, so an interrupted conversion never leaves a half folder.
     """
-    import torch
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
     with gguf_path.open("rb") as f:
         digest = hashlib.sha256(f.read(1 << 20) + str(gguf_path.stat().st_size).encode()).hexdigest()[:12]
     target = cache_dir / "models" / f"{gguf_path.stem}-{digest}"
     if (target / "config.json").is_file():
         return target
+    # Imported only to convert: on the H200 host importing transformers took 8 s, which a cached model (every run
+    # after the first) would otherwise spend before the parent can start its workers.
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
     log.info("converting %s to %s (once)", gguf_path.name, target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=".convert-"))
@@ -198,14 +202,33 @@ def keep_4bit_layout_on_cpu(model) -> None:
 
 
 def count_parameters(config: ModelConfig) -> int:
-    """The base model's parameter count (tied weights once), from its config alone: no weights are loaded."""
+    """The base model's parameter count (tied weights once), with no weights loaded.
+
+    A folder of safetensors files is counted from the files' headers, without importing transformers (8 s on the
+    H200 host, which --workers-per-gpu auto would otherwise spend before starting the workers); other models (a hub
+    id, a folder of .bin files) by building the model from its config on the meta device. A quantized checkpoint's
+    headers count packed elements, fewer than its parameters; this count only sorts models by size."""
+    resolved = resolve_model_path(config)
+    path = Path(resolved)
+    files = sorted(path.glob("*.safetensors")) if path.is_dir() else []
+    if files:
+        return sum(safetensors_elements(f) for f in files)
     import torch
     from transformers import AutoConfig, AutoModelForCausalLM
 
-    hf_config = AutoConfig.from_pretrained(resolve_model_path(config), token=config.hf_token)
+    hf_config = AutoConfig.from_pretrained(resolved, token=config.hf_token)
     with torch.device("meta"):
         model = AutoModelForCausalLM.from_config(hf_config)
     return sum(p.numel() for p in model.parameters())
+
+
+def safetensors_elements(path: Path) -> int:
+    """Elements in all tensors of a .safetensors file, read from its header (an 8-byte little-endian length, then
+    JSON mapping each tensor's name to its dtype, shape and offsets)."""
+    with path.open("rb") as f:
+        size = int.from_bytes(f.read(8), "little")
+        header = json.loads(f.read(size))
+    return sum(math.prod(entry["shape"]) for name, entry in header.items() if name != "__metadata__")
 
 
 def load_model(config: ModelConfig):

@@ -276,8 +276,11 @@ def run_study(config: SearchConfig, model, tokenizer, splits: dict[str, Dataset]
             with workers.start():
                 if config.phase == "all" and overlap:
                     baseline_phase(config, study, state, splits["test"])
+                # The final phase starts once the study holds its trials, not once the workers have exited: a worker
+                # waiting for the last trial elsewhere looks again only every WAIT_POLL_S, and then exits.
+                ended = workers.wait_until(lambda: len(finished_trials(study)) >= config.trials)
                 # Workers that all exited normally and left the study short were stopped by --timeout.
-                timed_out = not workers.wait()
+                timed_out = ended is True
         else:
             timed_out = not trials_phase(config, study, state, splits["train"])
     final = None
@@ -291,6 +294,8 @@ def run_study(config: SearchConfig, model, tokenizer, splits: dict[str, Dataset]
                 "rerun the same command to finish it (the final phase runs after the last trial)"
             )
         final = final_phase(config, study, state, splits["test"])
+    if workers is not None:
+        workers.wait()
     return summarize(config, study, final, time.perf_counter() - start)
 
 

@@ -14,6 +14,8 @@ import logging
 import signal
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 log = logging.getLogger("sqltune")
@@ -123,6 +125,7 @@ class Workers:
     def __init__(self, argv: list[str], plan: WorkerPlan, base_env: dict[str, str]) -> None:
         self.argv, self.plan, self.base_env = argv, plan, base_env
         self.children: list[subprocess.Popen] = []
+        self._reported: set[int] = set()
 
     @property
     def on_gpu(self) -> bool:
@@ -146,13 +149,24 @@ class Workers:
             self.stop()
 
     def wait(self) -> bool:
-        """Wait for every worker; True when all exited normally (0)."""
+        """Wait for every worker; True when all exited normally (0). Each abnormal exit is logged once."""
         codes = [child.wait() for child in self.children]
         for worker_id, code in enumerate(codes):
-            if code != 0:
+            if code != 0 and worker_id not in self._reported:
+                self._reported.add(worker_id)
                 how = f"killed by signal {-code}" if code < 0 else f"exit code {code}"
                 log.error("worker %d (pid %d) ended with %s", worker_id, self.children[worker_id].pid, how)
         return all(code == 0 for code in codes)
+
+    def wait_until(self, done: Callable[[], bool], poll_s: float = 1.0) -> bool | None:
+        """Wait until ``done()`` (checked every ``poll_s`` seconds) or until every worker has exited, whichever comes
+        first. None: done came first, and the workers are ending by themselves (``wait`` collects them). Else what
+        ``wait`` returns."""
+        while any(child.poll() is None for child in self.children):
+            if done():
+                return None
+            time.sleep(poll_s)
+        return self.wait()
 
     def stop(self) -> None:
         for child in self.children:

@@ -108,27 +108,32 @@ def test_the_lower_numbered_trial_keeps_the_last_slot():
 
 
 class RecordingWorkers(Workers):
-    """Workers that start no process: they record start, wait and stop into ``events``."""
+    """Workers that start no process: they record start, wait (for the study), reap and stop into ``events``.
+    ``exits_ok``: what ``wait`` says of their exits."""
 
-    def __init__(self, gpus: tuple, events: list) -> None:
+    def __init__(self, gpus: tuple, events: list, exits_ok: bool = True) -> None:
         super().__init__([], WorkerPlan(gpus, 1), {})
-        self.events = events
+        self.events, self.exits_ok = events, exits_ok
 
     def start(self):
         self.events.append("start")
         return self
 
-    def wait(self):
+    def wait_until(self, done, poll_s=1.0):
         self.events.append("wait")
-        return True
+        return None if done() else self.exits_ok
+
+    def wait(self):
+        self.events.append("reap")
+        return self.exits_ok
 
     def stop(self):
         self.events.append("stop")
 
 
 @pytest.mark.parametrize("gpus, order", [
-    (("0", "0"), ["start", "baseline", "wait"]),  # overlaps the workers' loading and first trials
-    ((None, None), ["baseline", "start", "wait"]),  # CPU workers would share the parent's cores
+    (("0", "0"), ["start", "baseline", "wait", "final", "reap"]),  # overlaps the workers' loading and first trials
+    ((None, None), ["baseline", "start", "wait", "final", "reap"]),  # CPU workers would share the parent's cores
 ])
 def test_baseline_runs_once_beside_gpu_workers_and_before_cpu_workers(monkeypatch, tmp_path, gpus, order):
     import search.study as study_module
@@ -136,13 +141,74 @@ def test_baseline_runs_once_beside_gpu_workers_and_before_cpu_workers(monkeypatc
 
     events = []
     monkeypatch.setattr(study_module, "baseline_phase", lambda *a: events.append("baseline"))
-    monkeypatch.setattr(study_module, "final_phase", lambda *a: None)
+    monkeypatch.setattr(study_module, "final_phase", lambda *a: events.append("final"))
     monkeypatch.setattr(study_module, "finished_trials", lambda study: [None] * 12)
     monkeypatch.setattr(study_module, "summarize", lambda *a: None)
     config = SearchConfig(storage=f"sqlite:///{tmp_path / 'study.db'}", artifacts=tmp_path / "a")
     study_module.run_study(config, None, None, {"validation": None, "test": None, "train": None}, None, None,
                            RecordingWorkers(gpus, events))
     assert events == order
+
+
+@pytest.mark.parametrize("exits_ok", [True, False])
+def test_a_short_study_gets_its_final_phase_after_timeout_not_after_a_worker_died(monkeypatch, tmp_path, exits_ok):
+    """Workers that all exited normally with the study short were stopped by --timeout: the final phase runs on the
+    best trial so far. A worker that died leaves the study unfinished: the parent says so and runs no final phase."""
+    import search.study as study_module
+    from search.config import SearchConfig
+    from search.study import IncompleteStudy
+
+    events = []
+    monkeypatch.setattr(study_module, "baseline_phase", lambda *a: events.append("baseline"))
+    monkeypatch.setattr(study_module, "final_phase", lambda *a: events.append("final"))
+    monkeypatch.setattr(study_module, "finished_trials", lambda study: [None] * 5)
+    monkeypatch.setattr(study_module, "summarize", lambda *a: None)
+    config = SearchConfig(storage=f"sqlite:///{tmp_path / 'study.db'}", artifacts=tmp_path / "a", timeout=60)
+    workers = RecordingWorkers(("0", "0"), events, exits_ok)
+    splits = {"validation": None, "test": None, "train": None}
+    if exits_ok:
+        study_module.run_study(config, None, None, splits, None, None, workers)
+        assert events == ["start", "baseline", "wait", "final", "reap"]
+    else:
+        with pytest.raises(IncompleteStudy, match="5 of 12 finished trials"):
+            study_module.run_study(config, None, None, splits, None, None, workers)
+        assert "final" not in events
+
+
+def _sleepers(*seconds_and_codes):
+    """Workers whose children sleep, then exit with a code: (seconds, code) each."""
+    import subprocess
+    import sys
+
+    workers = Workers([], WorkerPlan((None,) * len(seconds_and_codes), 1), {})
+    workers.children = [subprocess.Popen([sys.executable, "-c", f"import time, sys; time.sleep({s}); sys.exit({c})"])
+                        for s, c in seconds_and_codes]
+    return workers
+
+
+def test_waiting_for_the_study_returns_while_the_workers_still_run():
+    import time
+
+    workers = _sleepers((60, 0), (60, 0))
+    calls = []
+    start = time.monotonic()
+    try:
+        assert workers.wait_until(lambda: calls.append(1) or len(calls) >= 2, poll_s=0.05) is None
+        assert time.monotonic() - start < 30
+        assert all(child.poll() is None for child in workers.children)
+    finally:
+        workers.stop()
+
+
+def test_workers_that_end_before_the_study_is_done_report_their_exits(caplog):
+    ok = _sleepers((0, 0), (0, 0))
+    assert ok.wait_until(lambda: False, poll_s=0.05) is True
+    died = _sleepers((0, 0), (0, 3))
+    with caplog.at_level("ERROR", logger="sqltune"):
+        assert died.wait_until(lambda: False, poll_s=0.05) is False
+        assert died.wait() is False  # the parent reaps them again after the final phase: one message, not two
+    assert [r.getMessage().split(" (pid")[0] for r in caplog.records] == ["worker 1"]
+    assert "exit code 3" in caplog.records[0].getMessage()
 
 
 def test_workers_are_stopped_when_the_baseline_beside_them_fails(monkeypatch, tmp_path):

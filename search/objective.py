@@ -18,7 +18,7 @@ from evaluation.metrics import Scorer
 from search.config import SearchConfig
 from search.space import suggest_train_config
 from storage import artifacts
-from training.sft import NonFiniteLossError, attach_adapter, detach_adapter, train_adapter
+from training.sft import NonFiniteLossError, adapter_state, attach_adapter, detach_adapter, train_adapter
 
 log = logging.getLogger("sqltune")
 
@@ -73,7 +73,7 @@ def prune_now(trial, pruning: bool, epoch: int, epochs: int) -> bool:
 
 def adapter_weights(model) -> dict:
     """A copy of the trainable (LoRA) weights of ``model``, to put back with ``restore_adapter_weights``."""
-    return {name: p.detach().clone() for name, p in model.named_parameters() if p.requires_grad}
+    return {name: tensor.clone() for name, tensor in adapter_state(model).items()}
 
 
 def restore_adapter_weights(model, weights: dict) -> None:

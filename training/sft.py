@@ -96,7 +96,16 @@ def attach_adapter(model, config: TrainConfig):
         bias="none",
         task_type="CAUSAL_LM",
     )
-    return get_peft_model(model, lora)
+    # The LoRA matrices are made where the base layers are: peft would build them on the CPU and copy each of the
+    # ~200 to the GPU, a synchronous copy apiece, which waits its turn behind the other workers' kernels on a shared
+    # GPU (0.26 s of the 0.95 s that get_peft_model took a trial with four workers on the H200).
+    with torch.device(next(model.parameters()).device):
+        return get_peft_model(model, lora)
+
+
+def adapter_state(peft_model) -> dict:
+    """The adapter's tensors (the trainable ones; the base is frozen) by parameter name, not copied."""
+    return {name: p.detach() for name, p in peft_model.named_parameters() if p.requires_grad}
 
 
 def detach_adapter(peft_model):

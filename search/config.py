@@ -16,7 +16,7 @@ from training.prompt import PromptConfig
 
 PHASES = ("all", "baseline", "trials", "final")
 """all: baseline (once per study), trials, final inference. baseline: the base model alone. trials: trials only,
-for extra workers on other hosts. final: the best trial's adapter on the test split (after the workers end)."""
+for extra workers on other hosts. final: the best trial's adapter on the test split (after the last trial)."""
 PRUNERS = ("median", "asha")
 KEEP_EPOCHS = ("last", "best")
 

@@ -1,6 +1,7 @@
 """``--workers N`` / ``--gpus 0,1`` / ``--workers-per-gpu N|auto``: child processes on GPUs (several may share one)
-or on shares of the CPU cores, all running trials of the same study through Optuna's storage. The parent runs the baseline (beside GPU workers, before CPU
-workers) and the final phase after they end, so each runs once per study however many workers there are.
+or on shares of the CPU cores, all running trials of the same study through Optuna's storage. The parent runs the
+baseline (beside GPU workers, before CPU workers) and the final phase once the study holds its trials, so each runs once
+per study however many workers there are.
 
 Why a parent rather than a claim row in the storage: the baseline and the final phase are each one job that
 must run exactly once, and the final one must run after the last trial. A single parent process gives both

@@ -1,19 +1,25 @@
 """The same search (same seed, same data) with and without the pruner, side by side in one run.
 
-    python -m benchmarks.pruning [--trials 12] [--pruners median asha] [--out FILE.json] [-- SEARCH.RUN FLAGS]
+    python -m benchmarks.pruning [--trials 12] [--pruners median asha] [--gpus 0 1] [--studies DIR] [--out FILE.json]
+                                 [-- SEARCH.RUN FLAGS]
 
-Runs ``python -m search.run`` once per pruner and once with ``--no-pruning``, into one temporary folder (a study
-named after each), then reads the studies back: compute is counted in epochs run (training + one validation pass
-each) and in seconds of trial time (the trials' ``total_seconds``); quality is the best validation EX, compared in
-points with the unpruned search's. Flags after ``--`` go to every run unchanged (data, limits, ranges).
+Runs ``python -m search.run`` once per pruner and once with ``--no-pruning`` (a study named after each, in a file of
+its own), then reads the studies back: compute is counted in epochs run (training + one validation pass each) and in
+seconds of trial time (the trials' ``total_seconds``); quality is the best validation EX, compared in points with the
+unpruned search's. The JSON keeps every trial's validation EX by epoch. Flags after ``--`` go to every run unchanged
+(data, limits, ranges). With ``--gpus`` the searches run side by side, one on each GPU at a time, each with an equal
+share of the CPU cores and its output in ``NAME.log`` beside its study; without, one after another.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import queue
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -32,7 +38,58 @@ def study_figures(storage: str, name: str) -> dict:
         "trial_seconds": sum(t.user_attrs.get("total_seconds", 0.0) for t in finished),
         "best_validation_ex": max((t.value for t in complete), default=None),
         "best_params": study.best_trial.params if complete else None,
+        "trials": [{"number": t.number, "state": t.state.name, "params": t.params,
+                    "validation_ex_by_epoch": [t.intermediate_values[k] for k in sorted(t.intermediate_values)],
+                    "value": t.value} for t in finished],
     }
+
+
+def run_searches(commands: dict[str, list[str]], gpus: list[str] | None, logs: Path) -> dict[str, float]:
+    """Run each command; return its wall seconds by name. With ``gpus``, side by side: each command waits for a free
+    GPU, sees only that one (CUDA_VISIBLE_DEVICES) and runs on its share of this process's CPU cores, so that the
+    searches compete for neither; its output goes to ``logs/NAME.log`` instead of interleaving with the others'."""
+    walls: dict[str, float] = {}
+    if not gpus:
+        for name, command in commands.items():
+            start = time.perf_counter()
+            subprocess.run(command, check=True)
+            walls[name] = time.perf_counter() - start
+        return walls
+    cores = sorted(os.sched_getaffinity(0))
+    share = max(1, len(cores) // len(gpus))
+    free: queue.Queue = queue.Queue()
+    for i, gpu in enumerate(gpus):
+        free.put((gpu, set(cores[i * share:(i + 1) * share] or cores)))
+    failed: list[str] = []
+
+    def one(name: str, command: list[str]) -> None:
+        gpu, mine = free.get()
+        try:
+            start = time.perf_counter()
+            # Pinned from outside once started (preexec_fn is unsafe beside threads); it has not yet started the
+            # worker processes that inherit its cores by then (Python's start-up alone takes longer).
+            log = logs / f"{name}.log"
+            with log.open("w") as out:
+                search = subprocess.Popen(command, env={**os.environ, "CUDA_VISIBLE_DEVICES": gpu}, stdout=out,
+                                          stderr=subprocess.STDOUT)
+                os.sched_setaffinity(search.pid, mine)
+                returncode = search.wait()
+            walls[name] = time.perf_counter() - start
+            if returncode:
+                tail = "".join(log.read_text().splitlines(keepends=True)[-20:])
+                failed.append(f"{name} (exit {returncode}; the end of {log}):\n{tail}")
+        finally:
+            free.put((gpu, mine))
+
+    threads = [threading.Thread(target=one, args=item) for item in commands.items()]
+    for thread in threads:
+        thread.start()
+        time.sleep(0.1)  # the next one queues behind it: the searches take GPUs in the order given
+    for thread in threads:
+        thread.join()
+    if failed:
+        raise SystemExit("benchmarks.pruning: search failed: " + "\n".join(failed))
+    return walls
 
 
 def ex_points(ex: float | None, reference: float | None) -> float | None:
@@ -65,24 +122,34 @@ def main(argv: list[str] | None = None) -> int:
     p = search_benchmark_parser("python -m benchmarks.pruning", __doc__, 12)
     p.add_argument("--pruners", nargs="+", choices=PRUNERS, default=["median"],
                    help="the pruners to compare with no pruning, one search each (default: median)")
+    p.add_argument("--gpus", nargs="+", metavar="ID",
+                   help="run the searches side by side, one on each of these GPUs at a time (default: one after another)")
+    p.add_argument("--studies", type=Path, help="keep each search's study (DIR/NAME.db) and artifacts here "
+                                                "(default: a temporary folder, deleted)")
     args, passthrough = parse_search_benchmark(p, argv)
     for flag in ("--pruner", "--no-pruning"):
         if any(token == flag or token.startswith(flag + "=") for token in passthrough):
             p.error(f"{flag} after '--': the benchmark sets it for each run (--pruners)")
+    if args.studies and (kept := [f for f in args.studies.glob("*.db") if f.stem in (*args.pruners, "unpruned")]):
+        p.error(f"--studies {args.studies}: {kept[0]} exists (a search would resume it, not start afresh)")
 
     from benchmarks.train import command_line, machine_info, write_json
 
-    rows = {}
-    runs = [(pruner, ["--pruner", pruner]) for pruner in dict.fromkeys(args.pruners)] + [("unpruned", ["--no-pruning"])]
-    with tempfile.TemporaryDirectory(prefix="sqltune-pruning-") as folder:
-        storage = f"sqlite:///{Path(folder) / 'study.db'}"
-        for name, extra in runs:
-            command = [sys.executable, "-m", "search.run", "--trials", str(args.trials), "--seed", str(args.seed),
-                       "--study-name", name, "--storage", storage, "--artifacts", str(Path(folder) / "artifacts"),
-                       "--no-progress", *extra, *passthrough]
-            start = time.perf_counter()
-            subprocess.run(command, check=True)
-            rows[name] = {"wall_seconds": time.perf_counter() - start, **study_figures(storage, name)}
+    arms = [(pruner, ["--pruner", pruner]) for pruner in dict.fromkeys(args.pruners)] + [("unpruned", ["--no-pruning"])]
+    if args.gpus:  # the longest search first, so that the others fill the remaining GPUs beside it
+        arms = arms[-1:] + arms[:-1]
+    with tempfile.TemporaryDirectory(prefix="sqltune-pruning-") as scratch:
+        folder = args.studies or Path(scratch)
+        folder.mkdir(parents=True, exist_ok=True)
+        commands = {
+            name: [sys.executable, "-m", "search.run", "--trials", str(args.trials), "--seed", str(args.seed),
+                   "--study-name", name, "--storage", f"sqlite:///{folder / f'{name}.db'}",
+                   "--artifacts", str(folder / "artifacts"), "--no-progress", *extra, *passthrough]
+            for name, extra in arms
+        }
+        walls = run_searches(commands, args.gpus, folder)
+        rows = {name: {"wall_seconds": walls[name], **study_figures(f"sqlite:///{folder / f'{name}.db'}", name)}
+                for name in [*dict.fromkeys(args.pruners), "unpruned"]}
 
     unpruned = rows["unpruned"]
     ratios = {name: {"epochs": r["epochs_run"] / unpruned["epochs_run"],

@@ -20,7 +20,7 @@ from pathlib import Path
 from evaluation.dense import WEIGHTS
 from search.config import CPU_BUDGET, KEEP_EPOCHS, PHASES, PRUNERS, SearchConfig
 from search.storage import check_storage, default_predictions_db
-from training.config import KERNELS, LM_HEAD_LOSSES
+from training.config import KERNELS, LM_HEAD_LOSSES, LR_SCHEDULES
 from training.model import cuda_available
 
 ENV_KEYS = ("HF_TOKEN", "PATH_FT_DATASET", "PATH_TASK_EVAL_DATASET", "DB_PATH")
@@ -158,6 +158,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="epochs search range (default %(default)s)")
     p.add_argument("--lora-ranks", type=int, nargs="+", default=space.lora_ranks,
                    help="LoRA ranks to choose from, powers of two (default %(default)s)")
+    p.add_argument("--lr-schedule", choices=LR_SCHEDULES, default=defaults.train.lr_schedule,
+                   help="after the warm-up: linear decay to 0, or constant (a trial's first k epochs are then the "
+                        "k-epoch trial, which the pruner's comparisons at epoch k assume) (default %(default)s)")
     p.add_argument("--no-pruning", action="store_true", help="run every trial to its last epoch")
     p.add_argument("--pruner", choices=PRUNERS, default=defaults.pruner,
                    help="median: stop a trial below the median of earlier trials at the same epoch; asha: stop it "
@@ -267,7 +270,7 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
         model=model,
         data=DataConfig(train_path, validation_path, args.test, args.databases, args.limit, split_limits),
         train=replace(defaults.train, batch_size=train_batch, seed=args.seed, lm_head_loss=args.lm_head_loss,
-                      kernels=kernels),
+                      kernels=kernels, lr_schedule=args.lr_schedule),
         space=space,
         prompt=prompt,
         generation=generation,

@@ -1,5 +1,7 @@
 """Fast tests of the benchmarks' pure parts: MFU arithmetic, parameter counts, the padding-free check, flags."""
 
+import time
+
 import pytest
 import torch
 
@@ -313,50 +315,112 @@ def test_train_benchmark_end_to_end_on_a_tiny_mistral(model_cache, tmp_path, cap
     assert "warm-up run failed" not in capsys.readouterr().out
 
 
-def test_pruning_benchmark_compares_each_pruner_with_no_pruning(monkeypatch, tmp_path, capsys):
-    """The searches are faked (each writes trials straight into the study it is given); the benchmark's own work, the
-    commands, the reading back and the ratios, is real."""
-    import json
+# (state, epochs planned, epochs run, seconds, EX) per trial of each faked search
+FAKE_SEARCHES = {
+    "median": [("COMPLETE", 3, 3, 30.0, 0.20), ("PRUNED", 3, 1, 10.0, None), ("COMPLETE", 1, 1, 10.0, 0.05)],
+    "asha": [("COMPLETE", 3, 3, 30.0, 0.19), ("PRUNED", 3, 1, 10.0, None), ("PRUNED", 1, 1, 10.0, None)],
+    "unpruned": [("COMPLETE", 3, 3, 30.0, 0.20), ("COMPLETE", 3, 3, 30.0, 0.10), ("COMPLETE", 1, 1, 10.0, 0.05)],
+}
+
+
+def fake_searches(monkeypatch, seconds: float = 0.0) -> tuple[list[dict], list[frozenset]]:
+    """Replace ``python -m search.run`` by a function that writes FAKE_SEARCHES' trials straight into the study it is
+    given (taking ``seconds``); returns the calls, each {"command", "gpu", "start", "end"}, and the CPU cores each
+    search started side by side was pinned to."""
     import subprocess
+    import threading
 
     import optuna
     from optuna.distributions import IntDistribution
     from optuna.trial import TrialState, create_trial
 
-    from benchmarks import pruning
+    calls = []
+    lock = threading.Lock()
+    pinned: list = []
+    real_run, real_popen = subprocess.run, subprocess.Popen
 
-    # (state, epochs planned, epochs run, seconds, EX) per trial of each search
-    fake = {
-        "median": [("COMPLETE", 3, 3, 30.0, 0.20), ("PRUNED", 3, 1, 10.0, None), ("COMPLETE", 1, 1, 10.0, 0.05)],
-        "asha": [("COMPLETE", 3, 3, 30.0, 0.19), ("PRUNED", 3, 1, 10.0, None), ("PRUNED", 1, 1, 10.0, None)],
-        "unpruned": [("COMPLETE", 3, 3, 30.0, 0.20), ("COMPLETE", 3, 3, 30.0, 0.10), ("COMPLETE", 1, 1, 10.0, 0.05)],
-    }
-    commands = []
-    real_run = subprocess.run
-
-    def run(command, *args, **kwargs):
+    def run(command, *args, env=None, **kwargs):
         if "search.run" not in command:  # machine_info's own (git, nvidia-smi)
-            return real_run(command, *args, **kwargs)
-        commands.append(command)
+            return real_run(command, *args, env=env, **kwargs)
+        search(command, env)
+        return subprocess.CompletedProcess(command, 0)
+
+    class FakePopen:  # side by side: started, pinned to its cores, waited for
+        def __init__(self, command, env=None, stdout=None, stderr=None):
+            self.command, self.env, self.pid = command, env, -1
+
+        def wait(self):
+            search(self.command, self.env)
+            return 0
+
+    def popen(command, *args, **kwargs):
+        return FakePopen(command, **kwargs) if "search.run" in command else real_popen(command, *args, **kwargs)
+
+    def search(command, env):
+        start = time.perf_counter()
+        time.sleep(seconds)
         flag = lambda name: command[command.index(name) + 1]
-        study = optuna.create_study(study_name=flag("--study-name"), storage=flag("--storage"), direction="maximize")
-        for state, planned, done, seconds, ex in fake[flag("--study-name")]:
-            study.add_trial(create_trial(
-                state=TrialState[state], value=ex, params={"epochs": planned},
-                distributions={"epochs": IntDistribution(1, 3)},
-                user_attrs={"epochs_done": done, "total_seconds": seconds}, intermediate_values={0: 0.0}))
+        with lock:
+            study = optuna.create_study(study_name=flag("--study-name"), storage=flag("--storage"), direction="maximize")
+            for state, planned, done, secs, ex in FAKE_SEARCHES[flag("--study-name")]:
+                study.add_trial(create_trial(
+                    state=TrialState[state], value=ex, params={"epochs": planned},
+                    distributions={"epochs": IntDistribution(1, 3)},
+                    user_attrs={"epochs_done": done, "total_seconds": secs}, intermediate_values={1: 0.01}))
+            calls.append({"command": command, "gpu": (env or {}).get("CUDA_VISIBLE_DEVICES"), "start": start,
+                          "end": time.perf_counter()})
 
     monkeypatch.setattr(subprocess, "run", run)
+    monkeypatch.setattr(subprocess, "Popen", popen)
+    monkeypatch.setattr("os.sched_setaffinity", lambda pid, cores: pinned.append(frozenset(cores)))
+    return calls, pinned
+
+
+def test_pruning_benchmark_compares_each_pruner_with_no_pruning(monkeypatch, tmp_path, capsys):
+    """The searches are faked; the benchmark's own work, the commands, the reading back and the ratios, is real."""
+    import json
+
+    from benchmarks import pruning
+
+    calls, pinned = fake_searches(monkeypatch)
     out = tmp_path / "pruning.json"
     assert pruning.main(["--trials", "3", "--pruners", "median", "asha", "--out", str(out), "--", "--limit", "8"]) == 0
+    commands = [c["command"] for c in calls]
     assert [c[c.index("--study-name") + 1] for c in commands] == ["median", "asha", "unpruned"]
     assert all(c[-2:] == ["--limit", "8"] for c in commands)  # the flags after -- reach every search
     assert ["--pruner", "asha"] == commands[1][commands[1].index("--pruner"):][:2] and "--no-pruning" in commands[2]
-    ratios = json.loads(out.read_text())["ratios"]
+    assert len({c[c.index("--storage") + 1] for c in commands}) == 3  # a study file each
+    assert not pinned and all(c["gpu"] is None for c in calls)  # one after another: no placement
+    report = json.loads(out.read_text())
+    ratios = report["ratios"]
     assert ratios["median"]["epochs"] == pytest.approx(5 / 7) and ratios["median"]["trial_seconds"] == pytest.approx(50 / 70)
     assert ratios["median"]["best_validation_ex_points"] == pytest.approx(0.0)
     assert ratios["asha"]["best_validation_ex_points"] == pytest.approx(-1.0)
+    assert report["results"]["asha"]["trials"][1] == {"number": 1, "state": "PRUNED", "params": {"epochs": 3},
+                                                      "validation_ex_by_epoch": [0.01], "value": None}
     assert "asha / unpruned compute: 71% of the epochs" in capsys.readouterr().out
+
+
+def test_pruning_benchmark_runs_searches_side_by_side_one_per_gpu(monkeypatch, tmp_path):
+    from benchmarks import pruning
+
+    calls, pinned = fake_searches(monkeypatch, seconds=0.5)
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: {0, 1, 2, 3})
+    studies = tmp_path / "studies"
+    assert pruning.main(["--trials", "3", "--pruners", "median", "asha", "--gpus", "0", "1", "--studies", str(studies)]) == 0
+    by_name = {c["command"][c["command"].index("--study-name") + 1]: c for c in calls}
+    assert by_name["unpruned"]["gpu"] == "0" and by_name["median"]["gpu"] == "1"  # the longest search first
+    assert by_name["median"]["start"] < by_name["unpruned"]["end"]  # side by side
+    asha = by_name["asha"]  # on whichever GPU was given back first, once it was
+    assert asha["gpu"] in ("0", "1") and asha["start"] >= min(by_name["unpruned"]["end"], by_name["median"]["end"])
+    assert len(pinned) == 3 and set(pinned) == {frozenset({0, 1}), frozenset({2, 3})}  # half the cores each
+    for gpu in ("0", "1"):  # never two searches on one GPU
+        spans = sorted((c["start"], c["end"]) for c in calls if c["gpu"] == gpu)
+        assert all(later[0] >= earlier[1] for earlier, later in zip(spans, spans[1:]))
+    assert sorted(f.name for f in studies.glob("*.db")) == ["asha.db", "median.db", "unpruned.db"]  # kept
+    assert sorted(f.name for f in studies.glob("*.log")) == ["asha.log", "median.log", "unpruned.log"]
+    with pytest.raises(SystemExit):  # a second run would resume these studies instead of starting afresh
+        pruning.main(["--trials", "3", "--studies", str(studies)])
 
 
 @pytest.mark.parametrize("argv", [["--", "--no-pruning"], ["--", "--pruner", "asha"], ["--pruners", "random"]])

@@ -133,6 +133,14 @@ def test_lm_head_loss_flag_reaches_the_training_config(capsys):
     assert "--lm-head-loss" in capsys.readouterr().err
 
 
+def test_lr_schedule_flag_reaches_the_training_config(capsys):
+    assert build_config(parse_args(["--lr-schedule", "constant"]), {}).train.lr_schedule == "constant"
+    assert build_config(parse_args(["--lr-schedule", "linear"]), {}).train.lr_schedule == "linear"
+    with pytest.raises(SystemExit):
+        parse_args(["--lr-schedule", "cosine"])
+    assert "--lr-schedule" in capsys.readouterr().err
+
+
 def test_kernels_flag_reaches_the_training_config_and_liger_is_checked_first(monkeypatch, capsys):
     import importlib.util
 

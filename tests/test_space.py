@@ -37,6 +37,18 @@ def test_train_config_validation():
         TrainConfig(epochs=0)
     with pytest.raises(ValueError, match="lm_head_loss"):
         TrainConfig(lm_head_loss="chunked")
+    with pytest.raises(ValueError, match="lr_schedule"):
+        TrainConfig(lr_schedule="cosine")
+
+
+def test_constant_schedule_warms_up_on_one_epoch_whatever_the_epochs():
+    from training.sft import warmup_steps
+
+    # 468 examples, batch 4: 117 steps an epoch; 5 % of them, rounded up
+    assert {warmup_steps(TrainConfig(lr_schedule="constant", batch_size=4, epochs=e), 468) for e in (1, 3, 6)} == {6}
+    assert warmup_steps(TrainConfig(lr_schedule="constant", batch_size=4, gradient_accumulation_steps=2), 468) == 3
+    assert warmup_steps(TrainConfig(lr_schedule="constant", warmup_ratio=0.0), 468) == 0
+    assert warmup_steps(TrainConfig(lr_schedule="linear", epochs=3), 468) == 0.05  # Trainer: a share of all steps
 
 
 def test_the_plain_lm_head_loss_is_the_default():

@@ -146,3 +146,31 @@ def test_trials_leave_no_adapter_or_trainer_behind(model_cache, tmp_path):
     gc.collect()
     assert not [o for o in gc.get_objects() if isinstance(o, (LoraLayer, Trainer))]
     assert not hasattr(state.model, "peft_config")  # the base is back, unwrapped
+
+
+@pytest.mark.parametrize("schedule, prefix", [("constant", True), ("linear", False)])
+def test_constant_schedule_makes_epoch_k_the_k_epoch_trial(model_cache, tmp_path, schedule, prefix):
+    """What the pruner's comparisons at epoch k assume: under "constant" a 2-epoch trial's adapter after its first
+    epoch is, to the bit, the 1-epoch trial's; under "linear" the long trial's learning rate has not decayed yet."""
+    from training.sft import adapter_state
+
+    model, tokenizer = load_model(ModelConfig(cache_dir=model_cache))
+    train = load_splits(DataConfig(limit=4), model_cache, ("train",))["train"]
+    data = tokenize_for_training(tokenizer, train, PromptConfig(), 1024)
+    after_epoch_1 = []
+
+    def keep_epoch_1(epoch, peft_model):
+        if epoch == 1:
+            after_epoch_1.append({k: v.clone() for k, v in adapter_state(peft_model).items()})
+        return False
+
+    for epochs in (1, 2):
+        config = TrainConfig(learning_rate=4e-3, epochs=epochs, batch_size=2, lora_rank=4, lr_schedule=schedule,
+                             warmup_ratio=0.5)  # 2 steps an epoch: 1 warm-up step, then the peak or the decay
+        peft_model = attach_adapter(model, config)
+        result = train_adapter(peft_model, tokenizer, data, config, str(tmp_path / f"t{epochs}"), keep_epoch_1)
+        assert result.epochs_done == epochs
+        model = detach_adapter(peft_model)
+    one, two = after_epoch_1
+    assert one.keys() == two.keys() and one
+    assert all(torch.equal(one[k], two[k]) for k in one) is prefix

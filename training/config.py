@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 
 LM_HEAD_LOSSES = ("plain", "fused")
+LR_SCHEDULES = ("linear", "constant")
 KERNELS = ("torch", "liger")
 
 
@@ -14,7 +15,13 @@ class TrainConfig:
     """Hyperparameters of one QLoRA fine-tuning run."""
 
     learning_rate: float = 2e-4
-    """Peak AdamW learning rate (linear warm-up, then linear decay to 0)."""
+    """Peak AdamW learning rate, reached after the warm-up (``lr_schedule`` says what follows)."""
+    lr_schedule: str = "linear"
+    """After the warm-up: "linear" decays to 0 at the trial's last step; "constant" holds the peak (QLoRA's own
+    schedule). Under "constant" the warm-up is ``warmup_ratio`` of one epoch's steps, so nothing in the first k
+    epochs depends on how many epochs the trial plans: its model after epoch k is the k-epoch trial's, and a pruner
+    comparing trials at epoch k compares like with like. Under "linear" a long trial is still at a high learning
+    rate at epoch k while a k-epoch trial has annealed."""
     epochs: int = 2
     """Passes over the training split; validation EX is measured after each one."""
     lora_rank: int = 8
@@ -36,6 +43,7 @@ class TrainConfig:
     max_seq_length: int = 640
     """Prompt + SQL tokens kept; longer examples are truncated (none in the embedded set exceed it)."""
     warmup_ratio: float = 0.05
+    """Warm-up steps as a share of the trial's steps ("linear") or of one epoch's ("constant")."""
     weight_decay: float = 0.0
     gradient_checkpointing: bool = False
     """Off by default: it trades ~30 % more compute for memory, and a 135M-7B QLoRA fits without it."""
@@ -72,6 +80,7 @@ class TrainConfig:
             (self.max_seq_length >= 64, "max_seq_length must be >= 64"),
             (0 <= self.warmup_ratio < 1, "warmup_ratio must be in [0, 1)"),
             (self.weight_decay >= 0, "weight_decay must be >= 0"),
+            (self.lr_schedule in LR_SCHEDULES, f"lr_schedule must be one of {LR_SCHEDULES}"),
             (self.lm_head_loss in LM_HEAD_LOSSES, f"lm_head_loss must be one of {LM_HEAD_LOSSES}"),
             (self.kernels in KERNELS, f"kernels must be one of {KERNELS}"),
             (self.logging_steps >= 1, "logging_steps must be >= 1"),

@@ -149,6 +149,15 @@ def check_liger(cuda: bool) -> None:
         raise ValueError("kernels='liger' needs the liger-kernel package: pip install liger-kernel")
 
 
+def warmup_steps(config: TrainConfig, n_examples: int) -> float | int:
+    """Trainer's ``warmup_steps``: a share of all steps (a float below 1) for "linear"; for "constant" a step count
+    from one epoch's steps, so that the warm-up does not depend on the planned epochs (see TrainConfig.lr_schedule)."""
+    if config.lr_schedule == "linear":
+        return config.warmup_ratio
+    steps_per_epoch = math.ceil(math.ceil(n_examples / config.batch_size) / config.gradient_accumulation_steps)
+    return math.ceil(config.warmup_ratio * steps_per_epoch)
+
+
 def train_adapter(
     peft_model,
     tokenizer,
@@ -207,9 +216,9 @@ def train_adapter(
         learning_rate=config.learning_rate,
         per_device_train_batch_size=config.batch_size,
         gradient_accumulation_steps=config.gradient_accumulation_steps,
-        warmup_steps=config.warmup_ratio,
+        warmup_steps=warmup_steps(config, len(train_data)),
         weight_decay=config.weight_decay,
-        lr_scheduler_type="linear",
+        lr_scheduler_type="constant_with_warmup" if config.lr_schedule == "constant" else "linear",
         # trl refuses max_length with padding_free (it would not be enforced); tokenize_for_training already dropped
         # every example longer than max_seq_length, so nothing is lost.
         max_length=None if config.padding_free else config.max_seq_length,

@@ -24,6 +24,14 @@ import time
 from pathlib import Path
 
 
+def trial_record(trial) -> dict:
+    """One finished trial as the pruning benchmarks keep it: its validation EX after each epoch, its value, its cost."""
+    return {"number": trial.number, "state": trial.state.name, "params": trial.params,
+            "validation_ex_by_epoch": [trial.intermediate_values[k] for k in sorted(trial.intermediate_values)],
+            "value": trial.value, "epochs_done": trial.user_attrs.get("epochs_done", 0),
+            "seconds": trial.user_attrs.get("total_seconds", 0.0)}
+
+
 def study_figures(storage: str, name: str) -> dict:
     import optuna
 
@@ -38,46 +46,50 @@ def study_figures(storage: str, name: str) -> dict:
         "trial_seconds": sum(t.user_attrs.get("total_seconds", 0.0) for t in finished),
         "best_validation_ex": max((t.value for t in complete), default=None),
         "best_params": study.best_trial.params if complete else None,
-        "trials": [{"number": t.number, "state": t.state.name, "params": t.params,
-                    "validation_ex_by_epoch": [t.intermediate_values[k] for k in sorted(t.intermediate_values)],
-                    "value": t.value} for t in finished],
+        "best_test_ex": study.user_attrs.get("best_test_ex"),  # None where the final phase did not run
+        "trials": [trial_record(t) for t in finished],
     }
 
 
-def run_searches(commands: dict[str, list[str]], gpus: list[str] | None, logs: Path) -> dict[str, float]:
-    """Run each command; return its wall seconds by name. With ``gpus``, side by side: each command waits for a free
-    GPU, sees only that one (CUDA_VISIBLE_DEVICES) and runs on its share of this process's CPU cores, so that the
-    searches compete for neither; its output goes to ``logs/NAME.log`` instead of interleaving with the others'."""
+def run_searches(commands: dict[str, list[str]], gpus: list[str] | None, logs: Path) -> tuple[dict[str, float], dict]:
+    """Run each command; return its wall seconds by name, and the failed ones' exit codes by name (the others still
+    run: a search whose final phase failed has all its trials in its study). With ``gpus``, side by side: each
+    command waits for a free GPU, sees only that one (CUDA_VISIBLE_DEVICES) and runs on its share of this process's
+    CPU cores, so that the searches compete for neither; its output goes to ``logs/NAME.log`` instead of
+    interleaving with the others'."""
     walls: dict[str, float] = {}
+    failed: dict[str, int] = {}
     if not gpus:
         for name, command in commands.items():
             start = time.perf_counter()
-            subprocess.run(command, check=True)
+            returncode = subprocess.run(command).returncode
             walls[name] = time.perf_counter() - start
-        return walls
+            if returncode:
+                failed[name] = returncode
+        return walls, failed
     cores = sorted(os.sched_getaffinity(0))
     share = max(1, len(cores) // len(gpus))
     free: queue.Queue = queue.Queue()
     for i, gpu in enumerate(gpus):
         free.put((gpu, set(cores[i * share:(i + 1) * share] or cores)))
-    failed: list[str] = []
 
     def one(name: str, command: list[str]) -> None:
         gpu, mine = free.get()
         try:
             start = time.perf_counter()
-            # Pinned from outside once started (preexec_fn is unsafe beside threads); it has not yet started the
-            # worker processes that inherit its cores by then (Python's start-up alone takes longer).
             log = logs / f"{name}.log"
             with log.open("w") as out:
+                # Pinned from outside once started (preexec_fn is unsafe beside threads); it has not yet started the
+                # worker processes that inherit its cores by then (Python's start-up alone takes longer).
                 search = subprocess.Popen(command, env={**os.environ, "CUDA_VISIBLE_DEVICES": gpu}, stdout=out,
                                           stderr=subprocess.STDOUT)
                 os.sched_setaffinity(search.pid, mine)
                 returncode = search.wait()
             walls[name] = time.perf_counter() - start
             if returncode:
+                failed[name] = returncode
                 tail = "".join(log.read_text().splitlines(keepends=True)[-20:])
-                failed.append(f"{name} (exit {returncode}; the end of {log}):\n{tail}")
+                print(f"search {name!r} exited {returncode}; the end of {log}:\n{tail}", file=sys.stderr)
         finally:
             free.put((gpu, mine))
 
@@ -87,9 +99,7 @@ def run_searches(commands: dict[str, list[str]], gpus: list[str] | None, logs: P
         time.sleep(0.1)  # the next one queues behind it: the searches take GPUs in the order given
     for thread in threads:
         thread.join()
-    if failed:
-        raise SystemExit("benchmarks.pruning: search failed: " + "\n".join(failed))
-    return walls
+    return walls, failed
 
 
 def ex_points(ex: float | None, reference: float | None) -> float | None:
@@ -147,29 +157,37 @@ def main(argv: list[str] | None = None) -> int:
                    "--artifacts", str(folder / "artifacts"), "--no-progress", *extra, *passthrough]
             for name, extra in arms
         }
-        walls = run_searches(commands, args.gpus, folder)
-        rows = {name: {"wall_seconds": walls[name], **study_figures(f"sqlite:///{folder / f'{name}.db'}", name)}
-                for name in [*dict.fromkeys(args.pruners), "unpruned"]}
+        walls, failed = run_searches(commands, args.gpus, folder)
+        rows = {}
+        for name in [*dict.fromkeys(args.pruners), "unpruned"]:
+            try:
+                rows[name] = {"wall_seconds": walls[name], **study_figures(f"sqlite:///{folder / f'{name}.db'}", name)}
+            except KeyError:  # the search failed before it created its study
+                print(f"search {name!r}: no study to read", file=sys.stderr)
 
-    unpruned = rows["unpruned"]
+    unpruned = rows.get("unpruned")
     ratios = {name: {"epochs": r["epochs_run"] / unpruned["epochs_run"],
                      "trial_seconds": r["trial_seconds"] / unpruned["trial_seconds"],
                      "wall_seconds": r["wall_seconds"] / unpruned["wall_seconds"],
                      "best_validation_ex_points": ex_points(r["best_validation_ex"], unpruned["best_validation_ex"])}
-              for name, r in rows.items() if name != "unpruned"}
-    print(f"\n{'search':<10}{'complete':>9}{'pruned':>8}{'epochs':>8}{'trial s':>9}{'wall s':>8}{'best val EX':>13}")
+              for name, r in rows.items() if name != "unpruned" and unpruned and unpruned["epochs_run"]}
+    print(f"\n{'search':<10}{'complete':>9}{'pruned':>8}{'epochs':>8}{'trial s':>9}{'wall s':>8}{'best val EX':>13}"
+          f"{'its test EX':>13}")
     for name, r in rows.items():
-        best = f"{r['best_validation_ex']:.1%}" if r["best_validation_ex"] is not None else "n/a"
+        best, test = (f"{r[k]:.1%}" if r[k] is not None else "n/a" for k in ("best_validation_ex", "best_test_ex"))
         print(f"{name:<10}{r['trials_complete']:>9}{r['trials_pruned']:>8}{r['epochs_run']:>8}"
-              f"{r['trial_seconds']:>9.0f}{r['wall_seconds']:>8.0f}{best:>13}")
+              f"{r['trial_seconds']:>9.0f}{r['wall_seconds']:>8.0f}{best:>13}{test:>13}")
     for name, ratio in ratios.items():
         points = ratio["best_validation_ex_points"]
         print(f"{name} / unpruned compute: {ratio['epochs']:.0%} of the epochs, {ratio['trial_seconds']:.0%} of the "
               f"trial time, {ratio['wall_seconds']:.0%} of the wall time; best validation EX "
               f"{'n/a' if points is None else f'{points:+.1f} points'}")
+    if failed:
+        print("failed (their studies are read as they stand): "
+              + ", ".join(f"{name} (exit {code})" for name, code in failed.items()))
     write_json(args.out, {**machine_info(), "command": command_line("python -m benchmarks.pruning", argv),
-                          "results": rows, "ratios": ratios})
-    return 0
+                          "results": rows, "ratios": ratios, "failed": failed})
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -397,7 +397,9 @@ def test_pruning_benchmark_compares_each_pruner_with_no_pruning(monkeypatch, tmp
     assert ratios["median"]["best_validation_ex_points"] == pytest.approx(0.0)
     assert ratios["asha"]["best_validation_ex_points"] == pytest.approx(-1.0)
     assert report["results"]["asha"]["trials"][1] == {"number": 1, "state": "PRUNED", "params": {"epochs": 3},
-                                                      "validation_ex_by_epoch": [0.01], "value": None}
+                                                      "validation_ex_by_epoch": [0.01], "value": None,
+                                                      "epochs_done": 1, "seconds": 10.0}
+    assert report["failed"] == {} and report["results"]["asha"]["best_test_ex"] is None  # no final phase faked
     assert "asha / unpruned compute: 71% of the epochs" in capsys.readouterr().out
 
 
@@ -421,6 +423,111 @@ def test_pruning_benchmark_runs_searches_side_by_side_one_per_gpu(monkeypatch, t
     assert sorted(f.name for f in studies.glob("*.log")) == ["asha.log", "median.log", "unpruned.log"]
     with pytest.raises(SystemExit):  # a second run would resume these studies instead of starting afresh
         pruning.main(["--trials", "3", "--studies", str(studies)])
+
+
+def test_a_failed_search_is_reported_and_its_study_still_read(monkeypatch, tmp_path, capsys):
+    """A search whose final phase failed holds all its trials: the figures still come out, and the exit says it."""
+    import json
+    import subprocess
+
+    from benchmarks import pruning
+
+    calls, _ = fake_searches(monkeypatch)
+    faked = subprocess.run
+
+    def run(command, *args, **kwargs):
+        done = faked(command, *args, **kwargs)
+        return subprocess.CompletedProcess(command, 1) if "median" in command else done
+
+    monkeypatch.setattr(subprocess, "run", run)
+    out = tmp_path / "pruning.json"
+    assert pruning.main(["--trials", "3", "--out", str(out)]) == 1
+    assert len(calls) == 2  # the unpruned search still ran after the failed one
+    report = json.loads(out.read_text())
+    assert report["failed"] == {"median": 1} and report["ratios"]["median"]["epochs"] == pytest.approx(5 / 7)
+    assert "failed (their studies are read as they stand): median (exit 1)" in capsys.readouterr().out
+
+
+def unpruned_study(path, curves: list[list[float]], seconds_per_epoch: float = 10.0) -> str:
+    """A study as ``--no-pruning`` leaves it: every trial complete, its EX after each epoch, its last one its value."""
+    import optuna
+    from optuna.distributions import IntDistribution
+    from optuna.trial import TrialState, create_trial
+
+    storage = f"sqlite:///{path}"
+    study = optuna.create_study(study_name="unpruned", storage=storage, direction="maximize")
+    for curve in curves:
+        study.add_trial(create_trial(
+            state=TrialState.COMPLETE, value=curve[-1], params={"epochs": len(curve)},
+            distributions={"epochs": IntDistribution(1, 6)}, intermediate_values=dict(enumerate(curve, 1)),
+            user_attrs={"epochs_done": len(curve), "total_seconds": seconds_per_epoch * len(curve)}))
+    return storage
+
+
+def test_replay_holds_the_trials_fixed_and_counts_what_the_pruner_lets_run(tmp_path, capsys):
+    """The median rule by hand: two start-up trials run whole; after that a trial below the median of the complete
+    trials at the same epoch stops there; a trial at its last epoch is never asked."""
+    import json
+
+    from benchmarks import pruning_replay
+    from search.study import make_pruner
+
+    curves = [[0.10, 0.30, 0.40], [0.05, 0.20, 0.25], [0.02, 0.10, 0.15], [0.20, 0.25, 0.50], [0.01]]
+    storage = unpruned_study(tmp_path / "unpruned.db", curves)
+    name, trials = pruning_replay.recorded_trials(storage, None)
+    assert name == "unpruned" and [t["validation_ex_by_epoch"] for t in trials] == curves
+    result = pruning_replay.replay(trials, make_pruner(True, "median"))
+    # trial 2: 0.02 < median(0.10, 0.05) at epoch 1; trial 3: above it at every epoch; trial 4: 1 epoch, never asked
+    assert [r["epochs_run"] for r in result["trials"]] == [3, 3, 1, 3, 1]
+    assert [r["pruned"] for r in result["trials"]] == [False, False, True, False, False]
+    assert (result["epochs_run"], result["epochs_planned"]) == (11, 13)
+    assert result["trial_seconds"] == pytest.approx(110.0) and result["trial_seconds_unpruned"] == pytest.approx(130.0)
+    assert result["best_trial_unpruned"] == 3 and result["best_trial_kept"]
+    assert result["best_validation_ex"] == result["best_validation_ex_unpruned"] == 0.50
+
+    out = tmp_path / "replay.json"
+    assert pruning_replay.main([storage, "--pruners", "median", "--out", str(out)]) == 0
+    assert "median         1      11        85%         85%        yes        50.0%" in capsys.readouterr().out
+    assert json.loads(out.read_text())["replays"]["median"]["epochs_run"] == 11
+
+
+def test_replay_loses_a_slow_starter(tmp_path):
+    """A trial that is last after epoch 1 and best at the end is pruned, and the replay says the best was lost."""
+    from benchmarks import pruning_replay
+    from search.study import make_pruner
+
+    curves = [[0.10, 0.20], [0.08, 0.18], [0.01, 0.40]]
+    _, trials = pruning_replay.recorded_trials(unpruned_study(tmp_path / "u.db", curves), None)
+    result = pruning_replay.replay(trials, make_pruner(True, "median"))
+    assert not result["best_trial_kept"] and result["best_validation_ex"] == 0.20
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda path: None, "no such file"),
+    (lambda path: unpruned_study(path, [[0.1]]) and __import__("optuna").create_study(
+        study_name="other", storage=f"sqlite:///{path}"), "name one with --study"),
+])
+def test_replay_refuses_what_it_cannot_replay(tmp_path, capsys, make, message):
+    from benchmarks import pruning_replay
+
+    path = tmp_path / "s.db"
+    make(path)
+    with pytest.raises(SystemExit) as exc:
+        pruning_replay.main([f"sqlite:///{path}"])
+    assert exc.value.code == 2 and message in capsys.readouterr().err
+
+
+def test_replay_refuses_a_pruned_search(tmp_path, capsys, monkeypatch):
+    from benchmarks import pruning
+
+    fake_searches(monkeypatch)
+    studies = tmp_path / "studies"
+    pruning.main(["--trials", "3", "--studies", str(studies)])
+    from benchmarks import pruning_replay
+
+    with pytest.raises(SystemExit):
+        pruning_replay.main([f"sqlite:///{studies / 'median.db'}"])
+    assert "searched with pruning" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("argv", [["--", "--no-pruning"], ["--", "--pruner", "asha"], ["--pruners", "random"]])

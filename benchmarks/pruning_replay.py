@@ -1,0 +1,126 @@
+"""Replay a search run without pruning under each pruner: the compute it would have used, and whether it keeps the
+best trial.
+
+    python -m benchmarks.pruning_replay STORAGE [--study NAME] [--pruners median asha] [--out FILE.json]
+
+STORAGE holds a study searched with ``--no-pruning`` (``benchmarks.pruning --studies DIR`` keeps one as
+``DIR/unpruned.db``). Its trials' validation EX after each epoch is fed, trial by trial in the order they started,
+through the pruner the search would build (search/study.py: make_pruner) and the search's own rule for when to ask it
+(search/objective.py: prune_now); compute is counted in epochs and in seconds (each trial's seconds per epoch).
+
+Running the search twice, as ``benchmarks.pruning`` does, changes two things at once: the pruner, and the trials
+themselves (on the H200 the same configuration trained twice ended up to 9 points of EX apart). A replay holds the
+trials fixed, so a difference in best EX is the pruner's alone. What it cannot show: the configurations the sampler
+would have proposed after seeing pruned trials, and, for a study searched by several workers, the decisions taken
+while trials ran side by side (they are replayed one after another, as one process runs them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from benchmarks.pruning import trial_record
+
+
+def recorded_trials(storage: str, study_name: str | None) -> tuple[str, list[dict]]:
+    """(study name, its complete trials in start order, as ``benchmarks.pruning.trial_record`` keeps them).
+    Raises ValueError when the study is missing, ambiguous or was searched with pruning."""
+    import optuna
+
+    if storage.startswith("sqlite:///") and not Path(storage.removeprefix("sqlite:///")).is_file():
+        raise ValueError(f"{storage}: no such file")
+    names = optuna.get_all_study_names(storage)
+    if study_name is None:
+        if len(names) != 1:
+            raise ValueError(f"{storage} holds {len(names)} studies {names}: name one with --study")
+        study_name = names[0]
+    elif study_name not in names:
+        raise ValueError(f"{storage}: no study {study_name!r} (it holds {names})")
+    study = optuna.load_study(study_name=study_name, storage=storage)
+    if any(t.state.name == "PRUNED" for t in study.trials):
+        raise ValueError(f"study {study_name!r} was searched with pruning: its pruned trials' later epochs are unknown")
+    complete = sorted((t for t in study.trials if t.state.name == "COMPLETE"), key=lambda t: (t.datetime_start, t.number))
+    if not complete:
+        raise ValueError(f"study {study_name!r} has no complete trial")
+    return study_name, [trial_record(t) for t in complete]
+
+
+def replay(trials: list[dict], pruner) -> dict:
+    """The epochs each trial would run under ``pruner``, and what the replayed search would end with."""
+    import optuna
+    from optuna.trial import TrialState
+
+    from search.objective import prune_now
+
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    study = optuna.create_study(direction="maximize", pruner=pruner)
+    runs = []
+    for recorded in trials:
+        curve = recorded["validation_ex_by_epoch"]
+        trial = study.ask()
+        for epoch, ex in enumerate(curve, 1):
+            trial.report(ex, epoch)
+            if prune_now(trial, True, epoch, len(curve)):
+                study.tell(trial, state=TrialState.PRUNED)
+                break
+        else:
+            study.tell(trial, recorded["value"])
+        runs.append({"number": recorded["number"], "epochs_run": epoch, "epochs_planned": len(curve),
+                     "pruned": epoch < len(curve)})
+    return {"trials": runs, **replay_figures(trials, runs)}
+
+
+def replay_figures(trials: list[dict], runs: list[dict]) -> dict:
+    per_epoch = [t["seconds"] / max(1, t["epochs_done"]) for t in trials]
+    best = max(trials, key=lambda t: t["value"])
+    kept = [t for t, r in zip(trials, runs) if not r["pruned"]]
+    return {
+        "epochs_run": sum(r["epochs_run"] for r in runs),
+        "epochs_planned": sum(r["epochs_planned"] for r in runs),
+        "trial_seconds": sum(s * r["epochs_run"] for s, r in zip(per_epoch, runs)),
+        "trial_seconds_unpruned": sum(s * r["epochs_planned"] for s, r in zip(per_epoch, runs)),
+        "best_trial_unpruned": best["number"],
+        "best_trial_kept": any(t["number"] == best["number"] for t in kept),
+        "best_validation_ex_unpruned": best["value"],
+        "best_validation_ex": max(t["value"] for t in kept),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from search.config import PRUNERS
+
+    p = argparse.ArgumentParser(prog="python -m benchmarks.pruning_replay", description=__doc__.split("\n\n")[0])
+    p.add_argument("storage", help="the unpruned study's storage: sqlite:///FILE.db (or any Optuna storage URL)")
+    p.add_argument("--study", help="study name (default: the storage's only study)")
+    p.add_argument("--pruners", nargs="+", choices=PRUNERS, default=list(PRUNERS),
+                   help="pruners to replay (default: all)")
+    p.add_argument("--out", type=Path, help="JSON output file")
+    args = p.parse_args(argv)
+    try:
+        name, trials = recorded_trials(args.storage, args.study)
+    except ValueError as exc:
+        p.error(str(exc))
+
+    from benchmarks.train import command_line, write_json
+    from search.study import make_pruner
+
+    results = {pruner: replay(trials, make_pruner(True, pruner)) for pruner in dict.fromkeys(args.pruners)}
+    print(f"study {name!r}: {len(trials)} trials, {sum(len(t['validation_ex_by_epoch']) for t in trials)} epochs, "
+          f"best trial {results[args.pruners[0]]['best_trial_unpruned']} "
+          f"({results[args.pruners[0]]['best_validation_ex_unpruned']:.1%})")
+    print(f"{'pruner':<8}{'pruned':>8}{'epochs':>8}{'of epochs':>11}{'of trial s':>12}{'best kept':>11}{'best val EX':>13}")
+    for pruner, r in results.items():
+        print(f"{pruner:<8}{sum(t['pruned'] for t in r['trials']):>8}{r['epochs_run']:>8}"
+              f"{r['epochs_run'] / r['epochs_planned']:>11.0%}{r['trial_seconds'] / (r['trial_seconds_unpruned'] or 1):>12.0%}"
+              f"{'yes' if r['best_trial_kept'] else 'no':>11}{r['best_validation_ex']:>13.1%}")
+    # No machine_info: the replay measures no machine, only the recorded trials.
+    write_json(args.out, {"command": command_line("python -m benchmarks.pruning_replay", argv),
+                          "study": name, "recorded": trials, "replays": results})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

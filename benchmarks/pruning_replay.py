@@ -9,7 +9,7 @@ through the pruner the search would build (search/study.py: make_pruner) and the
 (search/objective.py: prune_now); compute is counted in epochs and in seconds (each trial's seconds per epoch).
 
 Running the search twice, as ``benchmarks.pruning`` does, changes two things at once: the pruner, and the trials
-themselves (on the H200 the same configuration trained twice ended up to 9 points of EX apart). A replay holds the
+themselves (on the H200 the same configuration, seed included, trained twice ended up to 11 points of EX apart). A replay holds the
 trials fixed, so a difference in best EX is the pruner's alone. What it cannot show: the configurations the sampler
 would have proposed after seeing pruned trials, and, for a study searched by several workers, the decisions taken
 while trials ran side by side (they are replayed one after another, as one process runs them).
@@ -55,7 +55,8 @@ def replay(trials: list[dict], pruner) -> dict:
     from search.objective import prune_now
 
     optuna.logging.set_verbosity(optuna.logging.WARNING)
-    study = optuna.create_study(direction="maximize", pruner=pruner)
+    # A fixed name: Hyperband assigns trials to brackets by a hash of the study's name, random when unnamed.
+    study = optuna.create_study(study_name="replay", direction="maximize", pruner=pruner)
     runs = []
     for recorded in trials:
         curve = recorded["validation_ex_by_epoch"]

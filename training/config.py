@@ -17,11 +17,11 @@ class TrainConfig:
     learning_rate: float = 2e-4
     """Peak AdamW learning rate, reached after the warm-up (``lr_schedule`` says what follows)."""
     lr_schedule: str = "linear"
-    """After the warm-up: "linear" decays to 0 at the trial's last step; "constant" holds the peak (QLoRA's own
-    schedule). Under "constant" the warm-up is ``warmup_ratio`` of one epoch's steps, so nothing in the first k
-    epochs depends on how many epochs the trial plans: its model after epoch k is the k-epoch trial's, and a pruner
-    comparing trials at epoch k compares like with like. Under "linear" a long trial is still at a high learning
-    rate at epoch k while a k-epoch trial has annealed."""
+    """After the warm-up: "linear" decays to 0 at the trial's last step; "constant" holds the peak (the default of the
+    QLoRA authors' qlora.py). Under "constant" the warm-up is ``warmup_ratio`` of one epoch's steps, so nothing in the
+    first k epochs depends on how many epochs the trial plans: its model after epoch k is the k-epoch trial's, and a
+    pruner comparing trials at epoch k compares like with like. Under "linear" a long trial is still at a high
+    learning rate at epoch k while a k-epoch trial has annealed."""
     epochs: int = 2
     """Passes over the training split; validation EX is measured after each one."""
     lora_rank: int = 8

@@ -9,6 +9,9 @@ seconds of trial time (the trials' ``total_seconds``); quality is the best valid
 unpruned search's. The JSON keeps every trial's validation EX by epoch. Flags after ``--`` go to every run unchanged
 (data, limits, ranges). With ``--gpus`` the searches run side by side, one on each GPU at a time, each with an equal
 share of the CPU cores and its output in ``NAME.log`` beside its study; without, one after another.
+
+Two searches differ in their trials as well as in the pruner (the sampler sees different histories, and on a GPU the
+same trial does not reproduce); ``benchmarks.pruning_replay`` replays a kept unpruned study with the trials held fixed.
 """
 
 from __future__ import annotations

@@ -29,16 +29,21 @@ def recorded_trials(storage: str, study_name: str | None) -> tuple[str, list[dic
     Raises ValueError when the study is missing, ambiguous or was searched with pruning."""
     import optuna
 
-    if storage.startswith("sqlite:///") and not Path(storage.removeprefix("sqlite:///")).is_file():
-        raise ValueError(f"{storage}: no such file")
-    names = optuna.get_all_study_names(storage)
+    from search.report import ReportError, open_storage_to_read, require_file
+
+    try:  # the report's readers: a missing file or a database without studies is refused, never created or changed
+        require_file("storage", storage)
+        reader = open_storage_to_read(storage, "storage")
+    except ReportError as exc:
+        raise ValueError(str(exc)) from None
+    names = optuna.get_all_study_names(reader)
     if study_name is None:
         if len(names) != 1:
             raise ValueError(f"{storage} holds {len(names)} studies {names}: name one with --study")
         study_name = names[0]
     elif study_name not in names:
         raise ValueError(f"{storage}: no study {study_name!r} (it holds {names})")
-    study = optuna.load_study(study_name=study_name, storage=storage)
+    study = optuna.load_study(study_name=study_name, storage=reader)
     if any(t.state.name == "PRUNED" for t in study.trials):
         raise ValueError(f"study {study_name!r} was searched with pruning: its pruned trials' later epochs are unknown")
     complete = sorted((t for t in study.trials if t.state.name == "COMPLETE"), key=lambda t: (t.datetime_start, t.number))
@@ -94,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     from search.config import PRUNERS
 
     p = argparse.ArgumentParser(prog="python -m benchmarks.pruning_replay", description=__doc__.split("\n\n")[0])
-    p.add_argument("storage", help="the unpruned study's storage: sqlite:///FILE.db (or any Optuna storage URL)")
+    p.add_argument("storage", help="the unpruned study's storage: sqlite:///FILE.db, journal:FILE or a database URL")
     p.add_argument("--study", help="study name (default: the storage's only study)")
     p.add_argument("--pruners", nargs="+", choices=PRUNERS, default=list(PRUNERS),
                    help="pruners to replay (default: all)")

@@ -111,20 +111,22 @@ def resolve_options(args: argparse.Namespace) -> Options:
         check_storage(args.storage)
     except ValueError as exc:
         raise ReportError(str(exc)) from None
-    _require_file("--storage", args.storage)
+    require_file("--storage", args.storage)
     db = args.db or default_predictions_db(args.storage)
     try:
         db = database_url(db)
     except ValueError as exc:
         raise ReportError(f"--db: {exc}") from None
-    _require_file("--db", db)
+    require_file("--db", db)
     out = args.out if args.out is not None else Path("reports") / _safe_name(args.study_name)
     _check_out(out)
     return Options(args.storage, args.study_name, db, out, args.attribution)
 
 
-def _require_file(flag: str, url: str) -> None:
-    # Opening a missing SQLite or journal file would create it: a report must not leave an empty study.db behind.
+def require_file(flag: str, url: str) -> None:
+    """Raise ReportError naming ``flag`` when ``url`` is a SQLite or journal storage whose file is missing.
+
+    Opening a missing SQLite or journal file would create it: a reader must not leave an empty study.db behind."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
@@ -184,7 +186,7 @@ def load_study(url: str, name: str) -> optuna.Study:
     import optuna
 
     shown = _display_url(url)
-    storage = _open_storage(url)
+    storage = open_storage_to_read(url)
     try:
         names = optuna.get_all_study_names(storage)
     except Exception as exc:  # the storage's own read errors (SQLAlchemy, a corrupt journal) differ by backend
@@ -199,8 +201,9 @@ def load_study(url: str, name: str) -> optuna.Study:
     return study
 
 
-def _open_storage(url: str):
-    """A plain Optuna storage: no heartbeat, so reading never fails a live worker's trial."""
+def open_storage_to_read(url: str, flag: str = "--storage"):
+    """A plain Optuna storage: no heartbeat, so reading never fails a live worker's trial; no tables created in a
+    database that holds none (ReportError naming ``flag``). Serves the report and benchmarks.pruning_replay."""
     import optuna
 
     if url.startswith(JOURNAL_PREFIX):
@@ -222,10 +225,10 @@ def _open_storage(url: str):
         finally:
             probe.dispose()
         if not has_studies:
-            raise ReportError(f"--storage: {_display_url(url)} holds no Optuna study (no 'studies' table)")
+            raise ReportError(f"{flag}: {_display_url(url)} holds no Optuna study (no 'studies' table)")
         return optuna.storages.RDBStorage(url, engine_kwargs=kwargs, skip_table_creation=True)
     except (SQLAlchemyError, RuntimeError) as exc:  # RuntimeError: schema of another Optuna version
-        raise ReportError(f"--storage: cannot read {_display_url(url)}: {exc}") from None
+        raise ReportError(f"{flag}: cannot read {_display_url(url)}: {exc}") from None
 
 
 def load_test_rows(url: str, run_name: str, final_trial: int | None) -> tuple[list, list, list[str]]:

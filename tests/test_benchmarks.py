@@ -503,7 +503,9 @@ def test_replay_loses_a_slow_starter(tmp_path):
 
 
 @pytest.mark.parametrize("make, message", [
-    (lambda path: None, "no such file"),
+    (lambda path: None, "storage: SQLite file not found"),
+    (lambda path: __import__("sqlite3").connect(path).execute("create table t (x)").connection.commit(),
+     "holds no Optuna study"),  # another program's database: refused, and no Optuna tables written into it
     (lambda path: unpruned_study(path, [[0.1]]) and __import__("optuna").create_study(
         study_name="other", storage=f"sqlite:///{path}"), "name one with --study"),
 ])
@@ -512,9 +514,11 @@ def test_replay_refuses_what_it_cannot_replay(tmp_path, capsys, make, message):
 
     path = tmp_path / "s.db"
     make(path)
+    before = path.read_bytes() if path.exists() else None
     with pytest.raises(SystemExit) as exc:
         pruning_replay.main([f"sqlite:///{path}"])
     assert exc.value.code == 2 and message in capsys.readouterr().err
+    assert (path.read_bytes() if path.exists() else None) == before  # nothing created or changed
 
 
 def test_replay_refuses_a_pruned_search(tmp_path, capsys, monkeypatch):

@@ -1,14 +1,16 @@
 """The same search (same seed, same data) with and without the pruner, side by side in one run.
 
-    python -m benchmarks.pruning [--trials 12] [--pruners median asha] [--gpus 0 1] [--studies DIR] [--out FILE.json]
-                                 [-- SEARCH.RUN FLAGS]
+    python -m benchmarks.pruning [--trials 12] [--pruners median asha] [--seeds 0 1 2] [--gpus 0 1] [--studies DIR]
+                                 [--out FILE.json] [-- SEARCH.RUN FLAGS]
 
 Runs ``python -m search.run`` once per pruner and once with ``--no-pruning`` (a study named after each, in a file of
 its own), then reads the studies back: compute is counted in epochs run (training + one validation pass each) and in
 seconds of trial time (the trials' ``total_seconds``); quality is the best validation EX, compared in points with the
 unpruned search's. The JSON keeps every trial's validation EX by epoch. Flags after ``--`` go to every run unchanged
-(data, limits, ranges). With ``--gpus`` the searches run side by side, one on each GPU at a time, each with an equal
-share of the CPU cores and its output in ``NAME.log`` beside its study; without, one after another.
+(data, limits, ranges). With ``--gpus`` the searches run side by side, one on each listed GPU at a time (a GPU listed
+twice takes two at a time), each with an equal share of the CPU cores and its output in ``NAME.log`` beside its
+study; without, one after another. With ``--seeds``, that is done for each seed (studies ``ARM-seedN``), and a
+summary gives each pruner's median ratios over the seeds and how many seeds kept the best validation EX within a point.
 
 Two searches differ in their trials as well as in the pruner (the sampler sees different histories, and on a GPU the
 same trial does not reproduce); ``benchmarks.pruning_replay`` replays a kept unpruned study with the trials held fixed.
@@ -57,8 +59,9 @@ def study_figures(storage: str, name: str) -> dict:
 def run_searches(commands: dict[str, list[str]], gpus: list[str] | None, logs: Path) -> tuple[dict[str, float], dict]:
     """Run each command; return its wall seconds by name, and the failed ones' exit codes by name (the others still
     run: a search whose final phase failed has all its trials in its study). With ``gpus``, side by side: each
-    command waits for a free GPU, sees only that one (CUDA_VISIBLE_DEVICES) and runs on its share of this process's
-    CPU cores, so that the searches compete for neither; its output goes to ``logs/NAME.log`` instead of
+    command waits for a free slot (an entry of ``gpus``: a GPU listed twice is two slots), sees only that GPU
+    (CUDA_VISIBLE_DEVICES) and runs on the slot's share of this process's CPU cores, so that the searches compete for
+    no core, and for a GPU only where it was listed more than once; its output goes to ``logs/NAME.log`` instead of
     interleaving with the others'."""
     walls: dict[str, float] = {}
     failed: dict[str, int] = {}
@@ -73,8 +76,11 @@ def run_searches(commands: dict[str, list[str]], gpus: list[str] | None, logs: P
     cores = sorted(os.sched_getaffinity(0))
     share = max(1, len(cores) // len(gpus))
     free: queue.Queue = queue.Queue()
-    for i, gpu in enumerate(gpus):
-        free.put((gpu, set(cores[i * share:(i + 1) * share] or cores)))
+    # Slots handed out across the GPUs in turn ("0 0 1 1" -> 0, 1, 0, 1): the first (longest) searches get GPUs of
+    # their own before any GPU takes a second one.
+    turns = sorted(range(len(gpus)), key=lambda i: (gpus[:i].count(gpus[i]), i))
+    for i in turns:
+        free.put((gpus[i], set(cores[i * share:(i + 1) * share] or cores)))
 
     def one(name: str, command: list[str]) -> None:
         gpu, mine = free.get()
@@ -128,68 +134,115 @@ def parse_search_benchmark(p: argparse.ArgumentParser, argv: list[str]) -> tuple
     return args, passthrough
 
 
+def pruning_summary(ratios: dict[str, dict], pruners: list[str], seeds: list[int], tolerance: float = 1.0) -> dict:
+    """Each pruner over the seeds: the median of its compute ratios, and on how many seeds its best validation EX
+    was no more than ``tolerance`` points below the unpruned search's (a better one counts as kept)."""
+    import statistics
+
+    summary = {}
+    for pruner in pruners:
+        runs = [ratios[name] for name in (arm_name(pruner, seed, seeds) for seed in seeds) if name in ratios]
+        points = [r["best_validation_ex_points"] for r in runs if r["best_validation_ex_points"] is not None]
+        if runs:
+            summary[pruner] = {
+                "seeds": len(runs),
+                "median_epochs": statistics.median(r["epochs"] for r in runs),
+                "median_trial_seconds": statistics.median(r["trial_seconds"] for r in runs),
+                "best_validation_ex_points": points,
+                "kept_within_points": tolerance,
+                "seeds_kept": sum(x >= -tolerance - 1e-9 for x in points),
+            }
+    return summary
+
+
+def arm_name(arm: str, seed: int, seeds: list[int]) -> str:
+    """A search's study name: the arm ("median", "unpruned", ...), and its seed where there are several."""
+    return arm if len(seeds) == 1 else f"{arm}-seed{seed}"
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     from search.config import PRUNERS
 
     p = search_benchmark_parser("python -m benchmarks.pruning", __doc__, 12)
+    p.add_argument("--seeds", nargs="+", type=int, metavar="SEED",
+                   help="run the comparison once for each of these seeds (instead of --seed) and summarise over them")
     p.add_argument("--pruners", nargs="+", choices=PRUNERS, default=["median"],
                    help="the pruners to compare with no pruning, one search each (default: median)")
     p.add_argument("--gpus", nargs="+", metavar="ID",
-                   help="run the searches side by side, one on each of these GPUs at a time (default: one after another)")
+                   help="run the searches side by side, one on each of these GPUs at a time (a GPU listed twice takes "
+                        "two; default: one after another)")
     p.add_argument("--studies", type=Path, help="keep each search's study (DIR/NAME.db) and artifacts here "
                                                 "(default: a temporary folder, deleted)")
     args, passthrough = parse_search_benchmark(p, argv)
-    for flag in ("--pruner", "--no-pruning"):
-        if any(token == flag or token.startswith(flag + "=") for token in passthrough):
-            p.error(f"{flag} after '--': the benchmark sets it for each run (--pruners)")
-    if args.studies and (kept := [f for f in args.studies.glob("*.db") if f.stem in (*args.pruners, "unpruned")]):
+    given = lambda flag, tokens: any(token == flag or token.startswith(flag + "=") for token in tokens)
+    for flag, own in (("--pruner", "--pruners"), ("--no-pruning", "--pruners"), ("--seed", "--seed or --seeds")):
+        if given(flag, passthrough):
+            p.error(f"{flag} after '--': the benchmark sets it for each run (give {own} before '--')")
+    if args.seeds and given("--seed", argv[: len(argv) - len(passthrough)]):
+        p.error("--seed and --seeds: give one of them")
+    seeds = list(dict.fromkeys(args.seeds or [args.seed]))
+    pruners = list(dict.fromkeys(args.pruners))
+    names = {(arm, seed): arm_name(arm, seed, seeds) for seed in seeds for arm in [*pruners, "unpruned"]}
+    if args.studies and (kept := [f for f in args.studies.glob("*.db") if f.stem in names.values()]):
         p.error(f"--studies {args.studies}: {kept[0]} exists (a search would resume it, not start afresh)")
 
     from benchmarks.train import command_line, machine_info, write_json
 
-    arms = [(pruner, ["--pruner", pruner]) for pruner in dict.fromkeys(args.pruners)] + [("unpruned", ["--no-pruning"])]
-    if args.gpus:  # the longest search first, so that the others fill the remaining GPUs beside it
+    arms = [(pruner, ["--pruner", pruner]) for pruner in pruners] + [("unpruned", ["--no-pruning"])]
+    if args.gpus:  # the longest searches first, so that the others fill the remaining GPUs beside them
         arms = arms[-1:] + arms[:-1]
     with tempfile.TemporaryDirectory(prefix="sqltune-pruning-") as scratch:
         folder = args.studies or Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
         commands = {
-            name: [sys.executable, "-m", "search.run", "--trials", str(args.trials), "--seed", str(args.seed),
-                   "--study-name", name, "--storage", f"sqlite:///{folder / f'{name}.db'}",
-                   "--artifacts", str(folder / "artifacts"), "--no-progress", *extra, *passthrough]
-            for name, extra in arms
+            names[arm, seed]: [
+                sys.executable, "-m", "search.run", "--trials", str(args.trials), "--seed", str(seed),
+                "--study-name", names[arm, seed], "--storage", f"sqlite:///{folder / f'{names[arm, seed]}.db'}",
+                "--artifacts", str(folder / "artifacts"), "--no-progress", *extra, *passthrough]
+            for arm, extra in arms for seed in seeds
         }
         walls, failed = run_searches(commands, args.gpus, folder)
         rows = {}
-        for name in [*dict.fromkeys(args.pruners), "unpruned"]:
+        for name in names.values():
             try:
                 rows[name] = {"wall_seconds": walls[name], **study_figures(f"sqlite:///{folder / f'{name}.db'}", name)}
             except KeyError:  # the search failed before it created its study
                 print(f"search {name!r}: no study to read", file=sys.stderr)
 
-    unpruned = rows.get("unpruned")
-    ratios = {name: {"epochs": r["epochs_run"] / unpruned["epochs_run"],
-                     "trial_seconds": r["trial_seconds"] / unpruned["trial_seconds"],
-                     "wall_seconds": r["wall_seconds"] / unpruned["wall_seconds"],
-                     "best_validation_ex_points": ex_points(r["best_validation_ex"], unpruned["best_validation_ex"])}
-              for name, r in rows.items() if name != "unpruned" and unpruned and unpruned["epochs_run"]}
-    print(f"\n{'search':<10}{'complete':>9}{'pruned':>8}{'epochs':>8}{'trial s':>9}{'wall s':>8}{'best val EX':>13}"
+    ratios = {}
+    for (arm, seed), name in names.items():
+        unpruned = rows.get(names["unpruned", seed])
+        if arm != "unpruned" and name in rows and unpruned and unpruned["epochs_run"]:
+            r = rows[name]
+            ratios[name] = {"against": names["unpruned", seed],
+                            "epochs": r["epochs_run"] / unpruned["epochs_run"],
+                            "trial_seconds": r["trial_seconds"] / unpruned["trial_seconds"],
+                            "wall_seconds": r["wall_seconds"] / unpruned["wall_seconds"],
+                            "best_validation_ex_points": ex_points(r["best_validation_ex"], unpruned["best_validation_ex"])}
+    width = max(10, *(len(name) + 2 for name in rows))
+    print(f"\n{'search':<{width}}{'complete':>9}{'pruned':>8}{'epochs':>8}{'trial s':>9}{'wall s':>8}{'best val EX':>13}"
           f"{'its test EX':>13}")
     for name, r in rows.items():
         best, test = (f"{r[k]:.1%}" if r[k] is not None else "n/a" for k in ("best_validation_ex", "best_test_ex"))
-        print(f"{name:<10}{r['trials_complete']:>9}{r['trials_pruned']:>8}{r['epochs_run']:>8}"
+        print(f"{name:<{width}}{r['trials_complete']:>9}{r['trials_pruned']:>8}{r['epochs_run']:>8}"
               f"{r['trial_seconds']:>9.0f}{r['wall_seconds']:>8.0f}{best:>13}{test:>13}")
     for name, ratio in ratios.items():
         points = ratio["best_validation_ex_points"]
-        print(f"{name} / unpruned compute: {ratio['epochs']:.0%} of the epochs, {ratio['trial_seconds']:.0%} of the "
+        print(f"{name} / {ratio['against']} compute: {ratio['epochs']:.0%} of the epochs, {ratio['trial_seconds']:.0%} of the "
               f"trial time, {ratio['wall_seconds']:.0%} of the wall time; best validation EX "
               f"{'n/a' if points is None else f'{points:+.1f} points'}")
+    summary = pruning_summary(ratios, pruners, seeds) if len(seeds) > 1 else {}
+    for pruner, s in summary.items():
+        print(f"{pruner} over {s['seeds']} seeds: median {s['median_epochs']:.0%} of the epochs, "
+              f"{s['median_trial_seconds']:.0%} of the trial time; best validation EX within {s['kept_within_points']:g} "
+              f"point (or better) on {s['seeds_kept']} of {len(s['best_validation_ex_points'])} seeds "
+              f"({', '.join(f'{x:+.1f}' for x in s['best_validation_ex_points'])})")
     if failed:
         print("failed (their studies are read as they stand): "
               + ", ".join(f"{name} (exit {code})" for name, code in failed.items()))
     write_json(args.out, {**machine_info(), "command": command_line("python -m benchmarks.pruning", argv),
-                          "results": rows, "ratios": ratios, "failed": failed})
+                          "seeds": seeds, "results": rows, "ratios": ratios, "summary": summary, "failed": failed})
     return 1 if failed else 0
 
 

@@ -151,6 +151,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--no-4bit", action="store_true", help="load the base model unquantized (LoRA instead of QLoRA)")
     p.add_argument("--compute-dtype", default=defaults.model.compute_dtype, help="auto, bfloat16 or float32 (default %(default)s)")
     p.add_argument("--device", default=defaults.model.device, help="auto, cpu or cuda (default %(default)s)")
+    p.add_argument("--deterministic", action="store_true",
+                   help="deterministic GPU kernels: the same trial on the same kind of GPU gives the same adapter and EX "
+                        "(an operation without a deterministic kernel stops the run; CPU runs are reproducible anyway)")
     space = defaults.space
     p.add_argument("--lr-range", type=float, nargs=2, metavar=("LOW", "HIGH"), default=space.learning_rate,
                    help="learning-rate search range, log scale (default %(default)s)")
@@ -230,6 +233,7 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
             device=args.device,
             cache_dir=args.cache_dir,
             hf_token=env.get("HF_TOKEN"),
+            deterministic=args.deterministic,
         )
     except ValueError as exc:
         raise ValueError(f"--compute-dtype/--device: {exc}") from None

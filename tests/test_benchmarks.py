@@ -320,7 +320,10 @@ FAKE_SEARCHES = {
     "median": [("COMPLETE", 3, 3, 30.0, 0.20), ("PRUNED", 3, 1, 10.0, None), ("COMPLETE", 1, 1, 10.0, 0.05)],
     "asha": [("COMPLETE", 3, 3, 30.0, 0.19), ("PRUNED", 3, 1, 10.0, None), ("PRUNED", 1, 1, 10.0, None)],
     "unpruned": [("COMPLETE", 3, 3, 30.0, 0.20), ("COMPLETE", 3, 3, 30.0, 0.10), ("COMPLETE", 1, 1, 10.0, 0.05)],
+    "median-seed1": [("COMPLETE", 3, 3, 30.0, 0.18), ("PRUNED", 3, 1, 10.0, None), ("PRUNED", 1, 1, 10.0, None)],
 }
+"""Each search's trials by study name ("median-seed0" falls back to "median"): (state, planned epochs, epochs run,
+seconds, value)."""
 
 
 def fake_searches(monkeypatch, seconds: float = 0.0) -> tuple[list[dict], list[frozenset]]:
@@ -362,7 +365,8 @@ def fake_searches(monkeypatch, seconds: float = 0.0) -> tuple[list[dict], list[f
         flag = lambda name: command[command.index(name) + 1]
         with lock:
             study = optuna.create_study(study_name=flag("--study-name"), storage=flag("--storage"), direction="maximize")
-            for state, planned, done, secs, ex in FAKE_SEARCHES[flag("--study-name")]:
+            name = flag("--study-name")
+            for state, planned, done, secs, ex in FAKE_SEARCHES.get(name, FAKE_SEARCHES[name.split("-seed")[0]]):
                 study.add_trial(create_trial(
                     state=TrialState[state], value=ex, params={"epochs": planned},
                     distributions={"epochs": IntDistribution(1, 3)},
@@ -534,10 +538,42 @@ def test_replay_refuses_a_pruned_search(tmp_path, capsys, monkeypatch):
     assert "searched with pruning" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("argv", [["--", "--no-pruning"], ["--", "--pruner", "asha"], ["--pruners", "random"]])
-def test_pruning_benchmark_refuses_flags_it_sets_itself(argv, capsys):
+@pytest.mark.parametrize("argv, flag", [
+    (["--", "--no-pruning"], "--no-pruning"), (["--", "--pruner", "asha"], "--pruner"), (["--pruners", "random"], "--pruners"),
+    (["--", "--seed=3"], "--seed"), (["--seed", "1", "--seeds", "1", "2"], "--seed and --seeds"),
+])
+def test_pruning_benchmark_refuses_flags_it_sets_itself(argv, flag, capsys):
     from benchmarks import pruning
 
     with pytest.raises(SystemExit):
         pruning.main(argv)
-    assert "--pruner" in capsys.readouterr().err
+    assert flag in capsys.readouterr().err
+
+
+def test_pruning_benchmark_over_seeds_with_two_searches_a_gpu(monkeypatch, tmp_path, capsys):
+    """--seeds: a pair of searches per seed, each compared with its own seed's unpruned search, and a summary; a GPU
+    listed twice runs two searches at a time, the longest ones spread over the GPUs first."""
+    import json
+
+    from benchmarks import pruning
+
+    calls, pinned = fake_searches(monkeypatch, seconds=0.5)
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: set(range(8)))
+    out = tmp_path / "pruning.json"
+    assert pruning.main(["--trials", "3", "--seeds", "0", "1", "--gpus", "0", "0", "1", "1", "--out", str(out)]) == 0
+    by_name = {c["command"][c["command"].index("--study-name") + 1]: c for c in calls}
+    assert sorted(by_name) == ["median-seed0", "median-seed1", "unpruned-seed0", "unpruned-seed1"]
+    assert all(c["command"][c["command"].index("--seed") + 1] == name[-1] for name, c in by_name.items())
+    assert {by_name["unpruned-seed0"]["gpu"], by_name["unpruned-seed1"]["gpu"]} == {"0", "1"}  # one on each GPU
+    assert max(c["start"] for c in calls) < min(c["end"] for c in calls)  # four slots: all four side by side
+    assert len(pinned) == 4 and len(set().union(*pinned)) == 8 and all(len(cores) == 2 for cores in pinned)
+    for gpu in ("0", "1"):
+        assert sum(c["gpu"] == gpu for c in calls) == 2
+    report = json.loads(out.read_text())
+    assert report["seeds"] == [0, 1]
+    assert report["ratios"]["median-seed1"]["against"] == "unpruned-seed1"
+    assert report["ratios"]["median-seed1"]["epochs"] == pytest.approx(5 / 7)
+    summary = report["summary"]["median"]
+    assert summary["seeds"] == 2 and summary["median_epochs"] == pytest.approx(5 / 7)
+    assert summary["best_validation_ex_points"] == pytest.approx([0.0, -2.0]) and summary["seeds_kept"] == 1
+    assert "median over 2 seeds: median 71% of the epochs" in capsys.readouterr().out

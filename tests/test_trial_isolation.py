@@ -174,3 +174,50 @@ def test_constant_schedule_makes_epoch_k_the_k_epoch_trial(model_cache, tmp_path
     one, two = after_epoch_1
     assert one.keys() == two.keys() and one
     assert all(torch.equal(one[k], two[k]) for k in one) is prefix
+
+
+@pytest.fixture
+def torch_global_mode():
+    """Give back torch's process-wide deterministic settings, and the cuBLAS variable, as they were before the test."""
+    import os
+
+    saved = (torch.are_deterministic_algorithms_enabled(), torch.is_deterministic_algorithms_warn_only_enabled(),
+             torch.utils.deterministic.fill_uninitialized_memory, os.environ.get("CUBLAS_WORKSPACE_CONFIG"))
+    os.environ.pop("CUBLAS_WORKSPACE_CONFIG", None)
+    yield
+    enabled, warn_only, fill, cublas = saved
+    torch.use_deterministic_algorithms(enabled, warn_only=warn_only)
+    torch.utils.deterministic.fill_uninitialized_memory = fill
+    os.environ.pop("CUBLAS_WORKSPACE_CONFIG", None)
+    if cublas is not None:
+        os.environ["CUBLAS_WORKSPACE_CONFIG"] = cublas
+
+
+def test_deterministic_mode_runs_a_trial_and_changes_nothing_on_the_cpu(model_cache, tmp_path, torch_global_mode):
+    """--deterministic switches the strict mode on (an operation without a deterministic kernel would raise here, in
+    training or in generation), and on the CPU, which sums in a fixed order anyway, the adapter is the same to the bit."""
+    import os
+
+    from evaluation.evaluate import build_prompts
+    from evaluation.generate import GenerationConfig, generate
+    from training.sft import adapter_state
+
+    train = load_splits(DataConfig(limit=4), model_cache, ("train",))["train"]
+    adapters, sql = [], []
+    for deterministic in (False, True):
+        model, tokenizer = load_model(ModelConfig(cache_dir=model_cache, deterministic=deterministic))
+        assert torch.are_deterministic_algorithms_enabled() is deterministic
+        data = tokenize_for_training(tokenizer, train, PromptConfig(), 1024)
+        config = TrainConfig(learning_rate=4e-3, epochs=1, batch_size=2, lora_rank=4)
+        peft_model = attach_adapter(model, config)
+        train_adapter(peft_model, tokenizer, data, config, str(tmp_path / f"t{deterministic}"))
+        adapters.append({k: v.clone() for k, v in adapter_state(peft_model).items()})
+        prompts = build_prompts(tokenizer, train, PromptConfig())[:2]
+        sql.append([g.text for g in generate(peft_model, tokenizer, prompts, GenerationConfig(2, 16))])
+        detach_adapter(peft_model)
+    assert not torch.is_deterministic_algorithms_warn_only_enabled()  # strict: never only a warning
+    assert os.environ["CUBLAS_WORKSPACE_CONFIG"] == ":4096:8"
+    plain, strict = adapters
+    assert plain.keys() == strict.keys() and plain
+    assert all(torch.equal(plain[k], strict[k]) for k in plain)
+    assert sql[0] == sql[1]

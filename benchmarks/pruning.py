@@ -134,6 +134,44 @@ def parse_search_benchmark(p: argparse.ArgumentParser, argv: list[str]) -> tuple
     return args, passthrough
 
 
+def compare(rows: dict[str, dict], names: dict[tuple[str, int], str]) -> dict[str, dict]:
+    """Each pruned search's figures as ratios to the unpruned search of its seed. ``rows``: ``study_figures`` plus
+    ``wall_seconds`` (None where unknown) by study name; ``names``: the study name of each (arm, seed)."""
+    ratios = {}
+    for (arm, seed), name in names.items():
+        unpruned = rows.get(names["unpruned", seed])
+        if arm != "unpruned" and name in rows and unpruned and unpruned["epochs_run"]:
+            r = rows[name]
+            walls = (r.get("wall_seconds"), unpruned.get("wall_seconds"))
+            ratios[name] = {"against": names["unpruned", seed],
+                            "epochs": r["epochs_run"] / unpruned["epochs_run"],
+                            "trial_seconds": r["trial_seconds"] / unpruned["trial_seconds"],
+                            "wall_seconds": walls[0] / walls[1] if None not in walls else None,
+                            "best_validation_ex_points": ex_points(r["best_validation_ex"], unpruned["best_validation_ex"])}
+    return ratios
+
+
+def print_comparison(rows: dict[str, dict], ratios: dict[str, dict], summary: dict[str, dict]) -> None:
+    percent = lambda x: "n/a" if x is None else f"{x:.1%}"
+    width = max(10, *(len(name) + 2 for name in rows))
+    print(f"\n{'search':<{width}}{'complete':>9}{'pruned':>8}{'epochs':>8}{'trial s':>9}{'wall s':>8}{'best val EX':>13}"
+          f"{'its test EX':>13}")
+    for name, r in rows.items():
+        wall = "n/a" if r.get("wall_seconds") is None else f"{r['wall_seconds']:.0f}"
+        print(f"{name:<{width}}{r['trials_complete']:>9}{r['trials_pruned']:>8}{r['epochs_run']:>8}"
+              f"{r['trial_seconds']:>9.0f}{wall:>8}{percent(r['best_validation_ex']):>13}{percent(r['best_test_ex']):>13}")
+    for name, ratio in ratios.items():
+        points, wall = ratio["best_validation_ex_points"], ratio["wall_seconds"]
+        print(f"{name} / {ratio['against']} compute: {ratio['epochs']:.0%} of the epochs, {ratio['trial_seconds']:.0%} of the "
+              f"trial time, {'n/a' if wall is None else f'{wall:.0%}'} of the wall time; best validation EX "
+              f"{'n/a' if points is None else f'{points:+.1f} points'}")
+    for pruner, s in summary.items():
+        print(f"{pruner} over {s['seeds']} seeds: median {s['median_epochs']:.0%} of the epochs, "
+              f"{s['median_trial_seconds']:.0%} of the trial time; best validation EX within {s['kept_within_points']:g} "
+              f"point (or better) on {s['seeds_kept']} of {len(s['best_validation_ex_points'])} seeds "
+              f"({', '.join(f'{x:+.1f}' for x in s['best_validation_ex_points'])})")
+
+
 def pruning_summary(ratios: dict[str, dict], pruners: list[str], seeds: list[int], tolerance: float = 1.0) -> dict:
     """Each pruner over the seeds: the median of its compute ratios, and on how many seeds its best validation EX
     was no more than ``tolerance`` points below the unpruned search's (a better one counts as kept)."""
@@ -210,34 +248,9 @@ def main(argv: list[str] | None = None) -> int:
             except KeyError:  # the search failed before it created its study
                 print(f"search {name!r}: no study to read", file=sys.stderr)
 
-    ratios = {}
-    for (arm, seed), name in names.items():
-        unpruned = rows.get(names["unpruned", seed])
-        if arm != "unpruned" and name in rows and unpruned and unpruned["epochs_run"]:
-            r = rows[name]
-            ratios[name] = {"against": names["unpruned", seed],
-                            "epochs": r["epochs_run"] / unpruned["epochs_run"],
-                            "trial_seconds": r["trial_seconds"] / unpruned["trial_seconds"],
-                            "wall_seconds": r["wall_seconds"] / unpruned["wall_seconds"],
-                            "best_validation_ex_points": ex_points(r["best_validation_ex"], unpruned["best_validation_ex"])}
-    width = max(10, *(len(name) + 2 for name in rows))
-    print(f"\n{'search':<{width}}{'complete':>9}{'pruned':>8}{'epochs':>8}{'trial s':>9}{'wall s':>8}{'best val EX':>13}"
-          f"{'its test EX':>13}")
-    for name, r in rows.items():
-        best, test = (f"{r[k]:.1%}" if r[k] is not None else "n/a" for k in ("best_validation_ex", "best_test_ex"))
-        print(f"{name:<{width}}{r['trials_complete']:>9}{r['trials_pruned']:>8}{r['epochs_run']:>8}"
-              f"{r['trial_seconds']:>9.0f}{r['wall_seconds']:>8.0f}{best:>13}{test:>13}")
-    for name, ratio in ratios.items():
-        points = ratio["best_validation_ex_points"]
-        print(f"{name} / {ratio['against']} compute: {ratio['epochs']:.0%} of the epochs, {ratio['trial_seconds']:.0%} of the "
-              f"trial time, {ratio['wall_seconds']:.0%} of the wall time; best validation EX "
-              f"{'n/a' if points is None else f'{points:+.1f} points'}")
+    ratios = compare(rows, names)
     summary = pruning_summary(ratios, pruners, seeds) if len(seeds) > 1 else {}
-    for pruner, s in summary.items():
-        print(f"{pruner} over {s['seeds']} seeds: median {s['median_epochs']:.0%} of the epochs, "
-              f"{s['median_trial_seconds']:.0%} of the trial time; best validation EX within {s['kept_within_points']:g} "
-              f"point (or better) on {s['seeds_kept']} of {len(s['best_validation_ex_points'])} seeds "
-              f"({', '.join(f'{x:+.1f}' for x in s['best_validation_ex_points'])})")
+    print_comparison(rows, ratios, summary)
     if failed:
         print("failed (their studies are read as they stand): "
               + ", ".join(f"{name} (exit {code})" for name, code in failed.items()))

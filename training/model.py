@@ -56,9 +56,10 @@ class ModelConfig:
     """Token for gated hub models; never printed (repr=False) or saved."""
     deterministic: bool = False
     """GPU kernels with a fixed order of summation (torch's deterministic mode, see ``make_deterministic``), so that
-    a trial trained twice on the same kind of GPU gives the same adapter and the same EX. Off by default: on the H200
-    the same trial otherwise ended 9.9 vs 13.0 % EX after two epochs (README, *Measured*). CPU training is
-    reproducible either way."""
+    a trial trained twice on the same kind of GPU gives the same adapter and the same EX; without it, the same trial
+    ended at 9.9 and 13.0 % after two epochs on the H200. Off by default because the default search (several workers,
+    whose trial order varies anyway) and the 7B throughput were not measured with it; the embedded model trained
+    1.20-1.24x faster with it there (README, *Measured*). CPU training is reproducible either way."""
 
     def __post_init__(self) -> None:
         if self.compute_dtype not in COMPUTE_DTYPES:

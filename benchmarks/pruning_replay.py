@@ -58,14 +58,19 @@ def replay(trials: list[dict], pruner) -> dict:
     from optuna.trial import TrialState
 
     from search.objective import prune_now
+    from search.space import EPOCHS_PARAM
 
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     # A fixed name: Hyperband assigns trials to brackets by a hash of the study's name, random when unnamed.
     study = optuna.create_study(study_name="replay", direction="maximize", pruner=pruner)
     runs = []
+    longest = max(len(recorded["validation_ex_by_epoch"]) for recorded in trials)
     for recorded in trials:
         curve = recorded["validation_ex_by_epoch"]
+        # The planned epochs as the search's trial had them (the reach pruner reads them); nothing else is needed.
+        study.enqueue_trial({EPOCHS_PARAM: len(curve)})
         trial = study.ask()
+        trial.suggest_int(EPOCHS_PARAM, 1, longest)
         for epoch, ex in enumerate(curve, 1):
             trial.report(ex, epoch)
             if prune_now(trial, True, epoch, len(curve)):

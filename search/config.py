@@ -17,7 +17,7 @@ from training.prompt import PromptConfig
 PHASES = ("all", "baseline", "trials", "final")
 """all: baseline (once per study), trials, final inference. baseline: the base model alone. trials: trials only,
 for extra workers on other hosts. final: the best trial's adapter on the test split (after the last trial)."""
-PRUNERS = ("median", "asha")
+PRUNERS = ("median", "asha", "reach")
 KEEP_EPOCHS = ("last", "best")
 
 CPU_BUDGET = (("train", 32), ("validation", 16), ("test", 100))
@@ -56,7 +56,8 @@ class SearchConfig:
     """Stop weak trials after an epoch (``pruner`` says which are weak); False: every trial runs all its epochs."""
     pruner: str = "median"
     """'median': below the median of earlier trials at the same epoch; 'asha': outside the top third of the trials
-    that reached the same epoch (successive halving; search/study.py: make_pruner)."""
+    that reached the same epoch (successive halving; search/study.py: make_pruner); 'reach': when even a generous
+    continuation of the trial's own curve to its last epoch stays below the best finished trial (search/pruners.py)."""
     keep_epoch: str = "last"
     """Which epoch's adapter a trial keeps and is scored by. "last": the trained adapter as it ends (a trial's value
     is its last epoch's validation EX). "best": the epoch with the highest validation EX (the earliest of equals),

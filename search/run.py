@@ -167,7 +167,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--no-pruning", action="store_true", help="run every trial to its last epoch")
     p.add_argument("--pruner", choices=PRUNERS, default=defaults.pruner,
                    help="median: stop a trial below the median of earlier trials at the same epoch; asha: stop it "
-                        "outside the top third (successive halving) (default %(default)s)")
+                        "outside the top third (successive halving); reach: stop it when even a generous continuation "
+                        "of its own curve to its last epoch stays below the best finished trial (default %(default)s)")
     p.add_argument("--keep-epoch", choices=KEEP_EPOCHS, default=defaults.keep_epoch,
                    help="the epoch whose adapter a trial keeps and is scored by: its last, or the one with the best "
                         "validation EX (early stopping) (default %(default)s)")

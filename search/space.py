@@ -14,6 +14,9 @@ from dataclasses import dataclass, replace
 
 from training.config import TrainConfig
 
+EPOCHS_PARAM = "epochs"
+"""The trial parameter holding the planned epochs; search/pruners.py reads it to know how far a trial still goes."""
+
 
 @dataclass(frozen=True)
 class SearchSpace:
@@ -45,6 +48,6 @@ def suggest_train_config(trial, base: TrainConfig, space: SearchSpace) -> TrainC
     return replace(
         base,
         learning_rate=trial.suggest_float("learning_rate", *space.learning_rate, log=True),
-        epochs=trial.suggest_int("epochs", *space.epochs),
+        epochs=trial.suggest_int(EPOCHS_PARAM, *space.epochs),
         lora_rank=trial.suggest_categorical("lora_rank", list(space.lora_ranks)),
     )

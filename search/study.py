@@ -53,6 +53,10 @@ def make_pruner(enabled: bool, kind: str = "median"):
 
     if not enabled:
         return optuna.pruners.NopPruner()
+    if kind == "reach":
+        from search.pruners import ReachPruner
+
+        return ReachPruner(n_startup_trials=2)
     if kind == "asha":
         # Successive halving with rungs at epochs 1 and 3: after its first epoch a trial goes on only if it is in the
         # top third of the trials measured at epoch 1 so far (the best one while there are fewer than three).

@@ -506,6 +506,19 @@ def test_replay_loses_a_slow_starter(tmp_path):
     assert not result["best_trial_kept"] and result["best_validation_ex"] == 0.20
 
 
+def test_replay_reach_keeps_a_slow_starter_with_epochs_to_go(tmp_path):
+    """Behind after epoch 1 but planning six epochs and climbing: the median rule stops it, the reach rule (which the
+    replay gives each trial's planned epochs) lets it run to the best value."""
+    from benchmarks import pruning_replay
+    from search.study import make_pruner
+
+    curves = [[0.10, 0.20, 0.25], [0.08, 0.18, 0.22], [0.05, 0.10, 0.20, 0.30, 0.40, 0.45]]
+    _, trials = pruning_replay.recorded_trials(unpruned_study(tmp_path / "u.db", curves), None)
+    assert not pruning_replay.replay(trials, make_pruner(True, "median"))["best_trial_kept"]
+    reach = pruning_replay.replay(trials, make_pruner(True, "reach"))
+    assert reach["best_trial_kept"] and [r["epochs_run"] for r in reach["trials"]] == [3, 3, 6]
+
+
 @pytest.mark.parametrize("make, message", [
     (lambda path: None, "storage: SQLite file not found"),
     (lambda path: __import__("sqlite3").connect(path).execute("create table t (x)").connection.commit(),

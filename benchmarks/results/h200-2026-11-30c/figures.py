@@ -19,6 +19,7 @@ import optuna
 sys.path.insert(0, str(Path.cwd()))
 from benchmarks.pruning import compare, print_comparison, pruning_summary, study_figures  # noqa: E402
 from benchmarks.pruning_replay import recorded_trials, replay  # noqa: E402
+from search.pruners import ReachPruner  # noqa: E402
 from search.study import make_pruner  # noqa: E402
 
 optuna.logging.set_verbosity(optuna.logging.WARNING)
@@ -32,6 +33,9 @@ variants = {  # Optuna's n_warmup_steps=k: no pruning before epoch k (the search
     "median, none before epoch 3": lambda: P.MedianPruner(n_startup_trials=2, n_warmup_steps=3),
     "bottom quarter pruned": lambda: P.PercentilePruner(75, n_startup_trials=2),
     "asha (the search's)": lambda: make_pruner(True, "asha"),
+    "reach (added after this round)": lambda: make_pruner(True, "reach"),
+    "reach, optimism 0.9": lambda: ReachPruner(n_startup_trials=2, optimism=0.9),
+    "reach, optimism 1.25": lambda: ReachPruner(n_startup_trials=2, optimism=1.25),
 }
 
 with tempfile.TemporaryDirectory() as tmp:

@@ -12,8 +12,10 @@ twice takes two at a time), each with an equal share of the CPU cores and its ou
 study; without, one after another. With ``--seeds``, that is done for each seed (studies ``ARM-seedN``), and a
 summary gives each pruner's median ratios over the seeds and how many seeds kept the best validation EX within a point.
 
-Two searches differ in their trials as well as in the pruner (the sampler sees different histories, and on a GPU the
-same trial does not reproduce); ``benchmarks.pruning_replay`` replays a kept unpruned study with the trials held fixed.
+Two searches differ in their trials as well as in the pruner: the sampler sees different histories, and on a GPU the
+same trial reproduces only with ``--deterministic`` after ``--`` (and one process a search, ``--workers-per-gpu 1``, so
+that trials run in the seed's order). ``benchmarks.pruning_replay`` replays a kept unpruned study with the trials held
+fixed.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Replay a search run without pruning under each pruner: the compute it would have used, and whether it keeps the
 best trial.
 
-    python -m benchmarks.pruning_replay STORAGE [--study NAME] [--pruners median asha] [--out FILE.json]
+    python -m benchmarks.pruning_replay STORAGE [--study NAME] [--pruners median asha reach] [--out FILE.json]
 
 STORAGE holds a study searched with ``--no-pruning`` (``benchmarks.pruning --studies DIR`` keeps one as
 ``DIR/unpruned.db``). Its trials' validation EX after each epoch is fed, trial by trial in the order they started,
@@ -9,8 +9,9 @@ through the pruner the search would build (search/study.py: make_pruner) and the
 (search/objective.py: prune_now); compute is counted in epochs and in seconds (each trial's seconds per epoch).
 
 Running the search twice, as ``benchmarks.pruning`` does, changes two things at once: the pruner, and the trials
-themselves (on the H200 the same configuration, seed included, trained twice ended up to 11 points of EX apart). A replay holds the
-trials fixed, so a difference in best EX is the pruner's alone. What it cannot show: the configurations the sampler
+themselves (on the H200 without ``--deterministic`` the same configuration, seed included, trained twice ended up to 11
+points of EX apart; with it, they agree, but the sampler still proposes other points after a pruned trial). A replay
+holds the trials fixed, so a difference in best EX is the pruner's alone. What it cannot show: the configurations the sampler
 would have proposed after seeing pruned trials, and, for a study searched by several workers, the decisions taken
 while trials ran side by side (they are replayed one after another, as one process runs them).
 """

@@ -4,9 +4,9 @@ Why not Optuna's rules alone: the median rule and successive halving compare tri
 so they keep a trial only while it is ahead early. On the embedded task the best trials often start slowly: in four
 deterministic pairs on the H200 the median rule stopped the eventual best trial on three seeds, and every variant of
 the same-epoch comparison replayed on those studies (later start, pruning only the bottom quarter, successive halving)
-stopped it on at least two (README, *Measured*: "Reproducible trials, and the pruning pair over four seeds"). A trial that plans six epochs and is still climbing is not beaten by
-trials that are ahead after two; it is beaten when even a generous continuation of its climb stays below a result the
-search already has.
+stopped it on at least two (README, *Measured*: "Reproducible trials, and the pruning pair over four seeds"). A trial
+that plans six epochs and is still climbing is not beaten by trials that are ahead after two; it is beaten when even a
+generous continuation of its climb stays below a result the search already has.
 """
 
 from __future__ import annotations

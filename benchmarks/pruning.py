@@ -174,14 +174,15 @@ def print_comparison(rows: dict[str, dict], ratios: dict[str, dict], summary: di
               f"({', '.join(f'{x:+.1f}' for x in s['best_validation_ex_points'])})")
 
 
-def pruning_summary(ratios: dict[str, dict], pruners: list[str], seeds: list[int], tolerance: float = 1.0) -> dict:
+def pruning_summary(ratios: dict[str, dict], names: dict[tuple[str, int], str], tolerance: float = 1.0) -> dict:
     """Each pruner over the seeds: the median of its compute ratios, and on how many seeds its best validation EX
-    was no more than ``tolerance`` points below the unpruned search's (a better one counts as kept)."""
+    was no more than ``tolerance`` points below the unpruned search's (a better one counts as kept). ``ratios`` and
+    ``names`` as ``compare`` takes and gives them."""
     import statistics
 
     summary = {}
-    for pruner in pruners:
-        runs = [ratios[name] for name in (arm_name(pruner, seed, seeds) for seed in seeds) if name in ratios]
+    for pruner in dict.fromkeys(arm for arm, _ in names if arm != "unpruned"):
+        runs = [ratios[name] for (arm, _), name in names.items() if arm == pruner and name in ratios]
         points = [r["best_validation_ex_points"] for r in runs if r["best_validation_ex_points"] is not None]
         if runs:
             summary[pruner] = {
@@ -251,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"search {name!r}: no study to read", file=sys.stderr)
 
     ratios = compare(rows, names)
-    summary = pruning_summary(ratios, pruners, seeds) if len(seeds) > 1 else {}
+    summary = pruning_summary(ratios, names) if len(seeds) > 1 else {}
     print_comparison(rows, ratios, summary)
     if failed:
         print("failed (their studies are read as they stand): "

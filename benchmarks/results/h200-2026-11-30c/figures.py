@@ -50,7 +50,7 @@ with tempfile.TemporaryDirectory() as tmp:
         done = re.search(r"\(([\d.]+) min this run\)", (here / f"{name}.log").read_text())
         rows[name] = {"wall_seconds": 60 * float(done.group(1)) if done else None, **study_figures(storage[name], name)}
     ratios = compare(rows, names)
-    print_comparison(rows, ratios, pruning_summary(ratios, ["median"], seeds))
+    print_comparison(rows, ratios, pruning_summary(ratios, names))
 
     print("\nThe same configuration in both searches of a seed (until the sampler's proposals part): EX by epoch")
     for seed in seeds:

@@ -127,21 +127,14 @@ def require_file(flag: str, url: str) -> None:
     """Raise ReportError naming ``flag`` when ``url`` is a SQLite or journal storage whose file is missing.
 
     Opening a missing SQLite or journal file would create it: a reader must not leave an empty study.db behind."""
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
+    from search.storage import local_file
 
-    if url.startswith(JOURNAL_PREFIX):
-        path, kind = journal_path(url), "journal"
-    else:
-        try:
-            parsed = make_url(url)
-        except ArgumentError as exc:
-            raise ReportError(f"{flag}: not a valid URL: {url!r} ({exc})") from None
-        if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-            return
-        path, kind = parsed.database, "SQLite"
-    if not Path(path).is_file():
-        raise ReportError(f"{flag}: {kind} file not found: {path}")
+    try:
+        found = local_file(url)
+    except ValueError as exc:
+        raise ReportError(f"{flag}: {exc}") from None
+    if found is not None and not Path(found[0]).is_file():
+        raise ReportError(f"{flag}: {found[1]} file not found: {found[0]}")
 
 
 def _safe_name(name: str) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from evaluation.dense import WEIGHTS
 from search.config import CPU_BUDGET, KEEP_EPOCHS, PHASES, PRUNERS, SearchConfig
-from search.storage import check_storage, default_predictions_db
+from search.storage import check_folder, check_storage, default_predictions_db
 from training.config import KERNELS, LM_HEAD_LOSSES, LR_SCHEDULES
 from training.model import cuda_available
 
@@ -172,6 +172,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--keep-epoch", choices=KEEP_EPOCHS, default=defaults.keep_epoch,
                    help="the epoch whose adapter a trial keeps and is scored by: its last, or the one with the best "
                         "validation EX (early stopping) (default %(default)s)")
+    p.add_argument("--validation-loss", action="store_true",
+                   help="also record each epoch's validation loss (per SQL token) beside its EX; one more forward pass "
+                        "over the validation split per epoch")
     p.add_argument("--cache-dir", type=Path, default=defaults.cache_dir, help="converted models and built databases (default %(default)s)")
     p.add_argument("--env-file", type=Path, default=Path(".env"), help="fallback settings file (default %(default)s)")
     p.add_argument("--no-progress", action="store_true", help="no progress bars")
@@ -198,10 +201,12 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
     if args.databases is not None and not args.databases.is_dir():
         raise ValueError(f"--databases: folder not found: {args.databases}")
     db = args.db or env.get("DB_PATH") or default_predictions_db(args.storage)
+    source = "--db" if args.db else "DB_PATH" if env.get("DB_PATH") else "--storage"
     try:
         db = database_url(db)
     except ValueError as exc:
-        raise ValueError(f"--db: {exc}") from None
+        raise ValueError(f"{source}: {exc}") from None
+    check_folder(source, db)
     try:
         prompt = PromptConfig(sample_rows=args.sample_rows)
     except ValueError as exc:
@@ -264,6 +269,7 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
         pruning=not args.no_pruning,
         pruner=args.pruner,
         keep_epoch=args.keep_epoch,
+        validation_loss=args.validation_loss,
         progress=not args.no_progress,
         workers=len(args.gpus) or args.workers,
         gpus=args.gpus,

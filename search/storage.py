@@ -16,6 +16,7 @@ Which to use (README has the longer version):
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 HEARTBEAT_S = 30
 """A live trial writes a heartbeat this often; one silent for GRACE_S (a killed process) is marked FAIL and
@@ -32,11 +33,41 @@ def check_storage(url: str) -> None:
     if url.startswith(JOURNAL_PREFIX):
         if not journal_path(url):
             raise ValueError(f"--storage: journal storage needs a file path, e.g. journal:study.log, got {url!r}")
-        return
-    if not url.startswith(("sqlite:///", "postgresql", "postgres://", "mysql")):
+    elif not url.startswith(("sqlite:///", "postgresql", "postgres://", "mysql")):
         raise ValueError(
             "--storage must be sqlite:///FILE, postgresql://USER@HOST/DB or journal:FILE, got " + repr(url)
         )
+    check_folder("--storage", url)
+
+
+def local_file(url: str) -> tuple[str, str] | None:
+    """(path, "SQLite" or "journal") of the file a SQLite or journal URL names; None for a database server or an
+    in-memory SQLite. Raises ValueError when ``url`` is not a URL at all."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    if url.startswith(JOURNAL_PREFIX):
+        return journal_path(url), "journal"
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise ValueError(f"not a valid URL: {url!r} ({exc})") from None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return parsed.database, "SQLite"
+
+
+def check_folder(flag: str, url: str) -> None:
+    """Raise ValueError naming ``flag`` when the file ``url`` names would go into a folder that does not exist
+    (SQLite's own message is "unable to open database file", after the search has loaded its model)."""
+    try:
+        found = local_file(url)
+    except ValueError as exc:
+        raise ValueError(f"{flag}: {exc}") from None
+    if found is not None:
+        folder = Path(found[0]).expanduser().parent
+        if not folder.is_dir():
+            raise ValueError(f"{flag}: folder not found: {folder} (for the {found[1]} file {found[0]})")
 
 
 def journal_path(url: str) -> str:

@@ -15,6 +15,9 @@ from search.run import build_config, main, parse_args, read_env
         (["--train", "/nonexistent/train.jsonl"], "--train: file not found"),
         (["--databases", "/nonexistent"], "--databases: folder not found"),
         (["--storage", "redis://x"], "--storage"),
+        (["--storage", "sqlite:////nonexistent/s.db"], "--storage: folder not found: /nonexistent"),
+        (["--storage", "journal:/nonexistent/s.log"], "--storage: folder not found: /nonexistent"),
+        (["--db", "/nonexistent/p.db"], "--db: folder not found: /nonexistent"),
         (["--study-name", "a/b"], "--study-name"),
         (["--sample-rows", "99"], "--sample-rows"),
         (["--compute-dtype", "fp8"], "compute_dtype"),
@@ -62,6 +65,11 @@ def test_flags_win_over_env_and_env_file(tmp_path, monkeypatch):
     config = build_config(parse_args(["--db", "sqlite:///flag.db"]), read_env(env_file))
     assert config.predictions_db == "sqlite:///flag.db"
     assert build_config(parse_args([]), read_env(env_file)).predictions_db == "sqlite:///from_env.db"
+
+
+def test_a_predictions_file_in_a_missing_folder_names_where_it_came_from():
+    with pytest.raises(ValueError, match="^DB_PATH: folder not found: /nonexistent"):
+        build_config(parse_args([]), {"DB_PATH": "/nonexistent/p.db"})
 
 
 def test_default_predictions_go_to_the_study_file(monkeypatch, tmp_path):
@@ -131,6 +139,11 @@ def test_lm_head_loss_flag_reaches_the_training_config(capsys):
     with pytest.raises(SystemExit):
         parse_args(["--lm-head-loss", "chunked"])
     assert "--lm-head-loss" in capsys.readouterr().err
+
+
+def test_validation_loss_flag_reaches_the_search_config():
+    assert build_config(parse_args([]), {}).validation_loss is False
+    assert build_config(parse_args(["--validation-loss"]), {}).validation_loss is True
 
 
 def test_lr_schedule_flag_reaches_the_training_config(capsys):

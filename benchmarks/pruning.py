@@ -35,6 +35,8 @@ def trial_record(trial) -> dict:
     """One finished trial as the pruning benchmarks keep it: its validation EX after each epoch, its value, its cost."""
     return {"number": trial.number, "state": trial.state.name, "params": trial.params,
             "validation_ex_by_epoch": [trial.intermediate_values[k] for k in sorted(trial.intermediate_values)],
+            # with --validation-loss, the loss after each epoch (else None): to see whether it ranks trials earlier
+            "validation_loss_by_epoch": trial.user_attrs.get("epoch_validation_loss"),
             "value": trial.value, "epochs_done": trial.user_attrs.get("epochs_done", 0),
             "seconds": trial.user_attrs.get("total_seconds", 0.0)}
 

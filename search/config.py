@@ -63,6 +63,11 @@ class SearchConfig:
     is its last epoch's validation EX). "best": the epoch with the highest validation EX (the earliest of equals),
     like early stopping; on Spider's unseen databases validation EX peaked after epoch 1 or 2 and fell after
     (15.2 -> 23.4 -> 16.6 %), so the last epoch threw the best adapter away."""
+    validation_loss: bool = False
+    """Also measure each epoch's validation loss (cross-entropy per SQL token, teacher-forced, as training measures
+    it) and record it beside the EX (user attr ``epoch_validation_loss``). Off by default: it is one more forward pass
+    over the validation split per epoch, and nothing in the search uses it; it is there to see whether the loss ranks
+    trials earlier than the EX does (README, *Measured*)."""
     progress: bool = True
     workers: int = 1
     """GPUs of this host the search uses, or CPU worker processes where there are none."""

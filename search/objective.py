@@ -18,7 +18,8 @@ from evaluation.metrics import Scorer
 from search.config import SearchConfig
 from search.space import suggest_train_config
 from storage import artifacts
-from training.sft import NonFiniteLossError, adapter_state, attach_adapter, detach_adapter, train_adapter
+from training.sft import (NonFiniteLossError, adapter_state, attach_adapter, completion_loss, detach_adapter,
+                          train_adapter)
 
 log = logging.getLogger("sqltune")
 
@@ -42,6 +43,8 @@ class SharedState:
     """SQLAlchemy engine of the predictions table."""
     weights: object
     """evaluation.dense.EvalWeights: turns the model under evaluation into the one generation runs on."""
+    validation_tokens: object = None
+    """The validation split tokenised like the training data, for --validation-loss (tokenised once per process)."""
 
 
 def wrong_predictions_note(result: EvalResult, limit: int = 5) -> str:
@@ -136,15 +139,24 @@ class Objective:
         if device_is_cuda:
             torch.cuda.reset_peak_memory_stats()
         epoch_ex: list[float] = []
+        epoch_loss: list[float] = []
+        loss_seconds: list[float] = []  # evaluation time too: trial overhead excludes it
         evals: list[EvalResult] = []
         kept: dict = {}  # --keep-epoch best: the best epoch so far, its EX and a copy of its adapter weights
         start = time.perf_counter()
 
         def on_epoch_end(epoch: int, model) -> bool:
+            evaluated = s.weights(model)
             result = evaluate(
-                s.weights(model), s.tokenizer, s.validation, s.scorer, config.trial_generation, config.prompt,
+                evaluated, s.tokenizer, s.validation, s.scorer, config.trial_generation, config.prompt,
                 config.progress, f"trial {trial.number} epoch {epoch} eval",
             )
+            if s.validation_tokens is not None:
+                t0 = time.perf_counter()
+                epoch_loss.append(completion_loss(evaluated, s.validation_tokens, train_config.batch_size))
+                loss_seconds.append(time.perf_counter() - t0)
+                trial.set_user_attr("epoch_validation_loss", epoch_loss)
+                trial.set_user_attr("validation_loss_seconds", sum(loss_seconds))
             evals.append(result)
             epoch_ex.append(result.ex)
             if config.keep_epoch == "best" and result.ex > kept.get("ex", -1.0):
@@ -173,13 +185,15 @@ class Objective:
             metrics = {
                 "validation_ex": last.ex,
                 "epoch_ex": epoch_ex,
+                "epoch_validation_loss": epoch_loss,
+                "validation_loss_seconds": sum(loss_seconds),
                 "kept_epoch": kept_epoch,
                 "epochs_planned": train_config.epochs,
                 "epochs_done": result.epochs_done,
                 "pruned": result.stopped_early,
                 "train_loss": result.train_loss,
                 "train_seconds": result.train_seconds,
-                "eval_seconds": sum(e.seconds for e in evals),
+                "eval_seconds": sum(e.seconds for e in evals) + sum(loss_seconds),
                 "total_seconds": time.perf_counter() - start,
                 "tokens_per_second": result.tokens_per_second,
                 "peak_memory_mb": _peak_memory_mb(device_is_cuda),

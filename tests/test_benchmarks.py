@@ -401,7 +401,8 @@ def test_pruning_benchmark_compares_each_pruner_with_no_pruning(monkeypatch, tmp
     assert ratios["median"]["best_validation_ex_points"] == pytest.approx(0.0)
     assert ratios["asha"]["best_validation_ex_points"] == pytest.approx(-1.0)
     assert report["results"]["asha"]["trials"][1] == {"number": 1, "state": "PRUNED", "params": {"epochs": 3},
-                                                      "validation_ex_by_epoch": [0.01], "value": None,
+                                                      "validation_ex_by_epoch": [0.01], "validation_loss_by_epoch": None,
+                                                      "value": None,
                                                       "epochs_done": 1, "seconds": 10.0}
     assert report["failed"] == {} and report["results"]["asha"]["best_test_ex"] is None  # no final phase faked
     assert "asha / unpruned compute: 71% of the epochs" in capsys.readouterr().out

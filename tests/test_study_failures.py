@@ -193,3 +193,67 @@ def test_keep_epoch_chooses_the_adapter_that_is_saved_and_scored(monkeypatch, tm
     assert study.trials[0].value == value
     assert saved["weight"] == weight and saved["metrics"]["kept_epoch"] == int(weight)
     assert saved["metrics"]["epoch_ex"] == [0.2, 0.5, third]
+
+
+@pytest.mark.parametrize("measured", [False, True])
+def test_validation_loss_is_recorded_by_epoch_on_the_evaluated_model(monkeypatch, tmp_path, measured):
+    """With the validation split tokenised (--validation-loss), each epoch's loss is measured on the model generation
+    ran on (the merged copy on a GPU), recorded beside the EX, and its time counted as evaluation, not overhead."""
+    from evaluation.evaluate import EvalResult
+    from training.sft import TrainResult
+
+    config = SearchConfig(storage=f"sqlite:///{tmp_path / 's.db'}", artifacts=tmp_path / "a", study_name="v",
+                          pruning=False, validation_loss=measured)
+    monkeypatch.setattr(objective_module, "attach_adapter", lambda m, cfg: m)
+    monkeypatch.setattr(objective_module, "detach_adapter", lambda m: m)
+
+    def train(peft_model, *args, on_epoch_end, **kwargs):
+        for epoch in (1, 2):
+            on_epoch_end(epoch, peft_model)
+        return TrainResult(epochs_done=2, train_seconds=1.0)
+
+    monkeypatch.setattr(objective_module, "train_adapter", train)
+    monkeypatch.setattr(objective_module, "suggest_train_config", lambda t, base, space: base.__class__(epochs=2))
+    monkeypatch.setattr(objective_module, "evaluate", lambda *a, **k: EvalResult([], {"ex": 0.25}, 0.5))
+    losses, calls = iter((2.0, 1.5)), []
+
+    def loss(model, data, batch_size):
+        calls.append((model, data))
+        time.sleep(0.05)
+        return next(losses)
+
+    monkeypatch.setattr(objective_module, "completion_loss", loss)
+    saved = {}
+    monkeypatch.setattr(objective_module.artifacts, "save_trial", lambda folder, m, cfg, metrics: saved.update(metrics))
+    monkeypatch.setattr(Objective, "_record", lambda self, *a: None)
+    state = SharedState(config, TrainableModel(), None, None, None, None, None, lambda m: "evaluated",
+                        "tokens" if measured else None)
+    study = study_module.open_study(config)
+    study.optimize(Objective(state), n_trials=1)
+    if measured:
+        assert calls == [("evaluated", "tokens")] * 2
+        assert saved["epoch_validation_loss"] == study.trials[0].user_attrs["epoch_validation_loss"] == [2.0, 1.5]
+        assert saved["eval_seconds"] >= 1.0 + 0.1
+    else:
+        assert not calls and saved["epoch_validation_loss"] == [] and saved["eval_seconds"] == 1.0
+        assert "epoch_validation_loss" not in study.trials[0].user_attrs
+
+
+@pytest.mark.parametrize("measured", [False, True])
+def test_the_validation_split_is_tokenised_once_for_the_loss_only_when_asked(monkeypatch, tmp_path, measured):
+    import training.sft
+
+    config = SearchConfig(storage=f"sqlite:///{tmp_path / 's.db'}", artifacts=tmp_path / "a", study_name="t",
+                          trials=2, validation_loss=measured)
+    tokenised = []
+    monkeypatch.setattr(training.sft, "tokenize_for_training",
+                        lambda tokenizer, dataset, prompt, max_length, split="training": tokenised.append(
+                            (dataset, split)) or f"{split} tokens")
+    monkeypatch.setattr(objective_module, "attach_adapter", lambda model, cfg: model)
+    monkeypatch.setattr(objective_module, "detach_adapter", lambda model: model)
+    monkeypatch.setattr(objective_module, "train_adapter", lambda *a, **k: (_ for _ in ()).throw(
+        NonFiniteLossError("nan")))  # each trial ends at once (pruned), so the phase ends after two
+    state = SharedState(config, FakeModel(), None, None, "validation split", None, None, lambda m: m)
+    study_module.trials_phase(config, study_module.open_study(config), state, "train split")
+    assert tokenised == [("train split", "training")] + [("validation split", "validation")] * measured
+    assert state.validation_tokens == ("validation tokens" if measured else None)

@@ -45,7 +45,7 @@ class TrainResult:
         return self.tokens / self.train_seconds if self.train_seconds else 0.0
 
 
-def tokenize_for_training(tokenizer, dataset, prompt: PromptConfig, max_length: int):
+def tokenize_for_training(tokenizer, dataset, prompt: PromptConfig, max_length: int, split: str = "training"):
     """Tokenise a text-to-SQL Dataset once into ``input_ids`` + ``labels`` (a datasets.Dataset).
 
     The prompt is the exact text generation uses (``generation_prompt``); the completion is what the chat
@@ -53,7 +53,8 @@ def tokenize_for_training(tokenizer, dataset, prompt: PromptConfig, max_length: 
     learns to stop. ``labels`` are the ids with the prompt's masked (-100): the loss is on the completion only.
     Examples longer than ``max_length`` are dropped, not truncated: a cut schema or a cut SQL would teach wrong
     SQL. Done once per process, in the form trl's collator takes as it is, so that no trial re-tokenises or
-    re-maps the data (``train_adapter`` tells trl to skip its own preparation).
+    re-maps the data (``train_adapter`` tells trl to skip its own preparation). ``split`` names the examples in the
+    warning and the error (the validation split is tokenised the same way for ``completion_loss``).
     """
     import datasets
 
@@ -76,10 +77,52 @@ def tokenize_for_training(tokenizer, dataset, prompt: PromptConfig, max_length: 
         rows["input_ids"].append(prompt_ids + completion_ids)
         rows["labels"].append([-100] * len(prompt_ids) + completion_ids)
     if dropped:
-        log.warning("%d of %d training examples are longer than %d tokens and were dropped", dropped, len(dataset), max_length)
+        log.warning("%d of %d %s examples are longer than %d tokens and were dropped", dropped, len(dataset), split,
+                    max_length)
     if not rows["input_ids"]:
-        raise ValueError(f"no training example fits in max_seq_length={max_length}")
+        raise ValueError(f"no {split} example fits in max_seq_length={max_length}")
     return datasets.Dataset.from_dict(rows)
+
+
+def completion_loss(model, data, batch_size: int) -> float:
+    """Mean cross-entropy per completion token of ``data`` (``tokenize_for_training``'s form) under ``model``, with
+    no gradients and dropout off: the loss training minimises, on examples it does not train on.
+
+    Per token over the whole split, not a mean of batch means, so the figure does not depend on how the examples
+    were batched. Examples go in length order, so that a batch pads little; padding is on the right and masked."""
+    import torch
+
+    device = next(model.parameters()).device
+    order = sorted(range(len(data)), key=lambda i: len(data[i]["input_ids"]))
+    total, count = 0.0, 0
+    was_training = model.training
+    model.eval()
+    try:
+        with torch.inference_mode():
+            for start in range(0, len(order), batch_size):
+                rows = [data[i] for i in order[start : start + batch_size]]
+                width = max(len(r["input_ids"]) for r in rows)
+                ids = torch.zeros((len(rows), width), dtype=torch.long)
+                labels = torch.full((len(rows), width), -100, dtype=torch.long)
+                mask = torch.zeros((len(rows), width), dtype=torch.long)
+                for n, r in enumerate(rows):
+                    k = len(r["input_ids"])
+                    ids[n, :k], labels[n, :k], mask[n, :k] = torch.tensor(r["input_ids"]), torch.tensor(r["labels"]), 1
+                ids, labels, mask = ids.to(device), labels.to(device), mask.to(device)
+                logits = model(input_ids=ids, attention_mask=mask).logits[:, :-1]
+                target = labels[:, 1:]
+                scored = target != -100
+                # Only the completion's positions in float32: the whole logits tensor (batch x length x vocabulary)
+                # in float32 would be several times the forward's own memory.
+                total += torch.nn.functional.cross_entropy(
+                    logits[scored].float(), target[scored], reduction="sum").item()
+                count += int(scored.sum())
+    finally:
+        if was_training:
+            model.train()
+    if not count:
+        raise ValueError("completion_loss: no completion token to score")
+    return total / count
 
 
 def attach_adapter(model, config: TrainConfig):

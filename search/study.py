@@ -229,8 +229,11 @@ def trials_phase(config: SearchConfig, study, state: SharedState, train: Dataset
             if state.train_data is None:
                 state.train_data = tokenize_for_training(state.tokenizer, train, config.prompt, config.train.max_seq_length)
                 if config.validation_loss:
-                    state.validation_tokens = tokenize_for_training(
-                        state.tokenizer, state.validation, config.prompt, config.train.max_seq_length, "validation")
+                    try:
+                        state.validation_tokens = tokenize_for_training(
+                            state.tokenizer, state.validation, config.prompt, config.train.max_seq_length, "validation")
+                    except ValueError as exc:
+                        raise ValueError(f"--validation-loss: {exc}") from None
                 stack.enter_context(frozen_heap())
                 log.info("search: %d finished trials wanted, %d there already", config.trials, len(finished_trials(study)))
             study.optimize(

@@ -257,3 +257,19 @@ def test_the_validation_split_is_tokenised_once_for_the_loss_only_when_asked(mon
     study_module.trials_phase(config, study_module.open_study(config), state, "train split")
     assert tokenised == [("train split", "training")] + [("validation split", "validation")] * measured
     assert state.validation_tokens == ("validation tokens" if measured else None)
+
+
+def test_a_validation_split_too_long_for_the_loss_names_the_flag(monkeypatch, tmp_path):
+    import training.sft
+
+    def tokenise(tokenizer, dataset, prompt, max_length, split="training"):
+        if split == "validation":
+            raise ValueError(f"no validation example fits in max_seq_length={max_length}")
+        return "training tokens"
+
+    monkeypatch.setattr(training.sft, "tokenize_for_training", tokenise)
+    config = SearchConfig(storage=f"sqlite:///{tmp_path / 's.db'}", artifacts=tmp_path / "a", study_name="t",
+                          validation_loss=True)
+    state = SharedState(config, FakeModel(), None, None, "validation split", None, None, lambda m: m)
+    with pytest.raises(ValueError, match="^--validation-loss: no validation example fits in max_seq_length="):
+        study_module.trials_phase(config, study_module.open_study(config), state, "train split")

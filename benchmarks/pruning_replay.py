@@ -6,7 +6,9 @@ best trial.
 STORAGE holds a study searched with ``--no-pruning`` (``benchmarks.pruning --studies DIR`` keeps one as
 ``DIR/unpruned.db``). Its trials' validation EX after each epoch is fed, trial by trial in the order they started,
 through the pruner the search would build (search/study.py: make_pruner) and the search's own rule for when to ask it
-(search/objective.py: prune_now); compute is counted in epochs and in seconds (each trial's seconds per epoch).
+(search/objective.py: prune_now); compute is counted in epochs and in seconds (each trial's seconds per epoch). It
+also prints how well each per-epoch signal (the EX, and the validation loss where the search ran with
+``--validation-loss``) ranks the trials after epochs 1-3 against their final values (``signal_ranks``).
 
 Running the search twice, as ``benchmarks.pruning`` does, changes two things at once: the pruner, and the trials
 themselves (on the H200 without ``--deterministic`` the same configuration, seed included, trained twice ended up to 11
@@ -100,6 +102,56 @@ def replay_figures(trials: list[dict], runs: list[dict]) -> dict:
     }
 
 
+SIGNALS = {"EX": ("validation_ex_by_epoch", True), "loss": ("validation_loss_by_epoch", False)}
+"""Per-epoch signals a pruner could read: the record's key, and whether higher is better."""
+
+
+def spearman(x: list[float], y: list[float]) -> float | None:
+    """Spearman's rank correlation (ties share their mean rank); None where either side is constant."""
+
+    def ranks(values: list[float]) -> list[float]:
+        order = sorted(range(len(values)), key=values.__getitem__)
+        out = [0.0] * len(values)
+        i = 0
+        while i < len(order):
+            j = i
+            while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+                j += 1
+            for n in order[i : j + 1]:
+                out[n] = (i + j) / 2 + 1
+            i = j + 1
+        return out
+
+    rx, ry = ranks(x), ranks(y)
+    mx, my = sum(rx) / len(rx), sum(ry) / len(ry)
+    sxy = sum((a - mx) * (b - my) for a, b in zip(rx, ry))
+    sxx, syy = sum((a - mx) ** 2 for a in rx), sum((b - my) ** 2 for b in ry)
+    return sxy / (sxx * syy) ** 0.5 if sxx and syy else None
+
+
+def signal_ranks(trials: list[dict], epochs: int = 3) -> list[dict]:
+    """How well each signal read after epoch k (k = 1..``epochs``) picks out the trials that end best, among the
+    trials that ran more than k epochs (those a pruner could stop after epoch k; a trial that ends at k is scored by
+    its epoch-k EX, which would flatter the EX): the eventual best trial's rank by it (1 = first; None where that trial
+    is not among them), and Spearman's correlation between it and their final values (the loss counted
+    lower-is-better). A signal the trials did not record (the loss without --validation-loss) gives None."""
+    best = max(trials, key=lambda t: t["value"])
+    rows = []
+    for k in range(1, epochs + 1):
+        reached = [t for t in trials if len(t["validation_ex_by_epoch"]) > k]
+        row: dict = {"epoch": k, "trials": len(reached)}
+        for signal, (key, higher) in SIGNALS.items():
+            if len(reached) < 2 or any(len(t.get(key) or ()) < k for t in reached):
+                row[signal] = None
+                continue
+            score = [t[key][k - 1] if higher else -t[key][k - 1] for t in reached]
+            winner = next((sc for t, sc in zip(reached, score) if t is best), None)
+            row[signal] = {"winner_rank": None if winner is None else 1 + sum(sc > winner for sc in score),
+                           "spearman": spearman(score, [t["value"] for t in reached])}
+        rows.append(row)
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     from search.config import PRUNERS
@@ -128,10 +180,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{pruner:<8}{sum(t['pruned'] for t in r['trials']):>8}{r['epochs_run']:>8}"
               f"{r['epochs_run'] / r['epochs_planned']:>11.0%}{r['trial_seconds'] / (r['trial_seconds_unpruned'] or 1):>12.0%}"
               f"{'yes' if r['best_trial_kept'] else 'no':>11}{r['best_validation_ex']:>13.1%}")
+    signals = signal_ranks(trials)
+    print("\nsignals after epoch k, among the trials that went on after it: the best trial's rank (1 = first), and "
+          "Spearman's rho with their final values")
+    print(f"{'epoch':<7}{'trials':>6}" + "".join(f"{name:>22}" for name in SIGNALS))
+    for row in signals:
+        cells = ["n/a" if row[name] is None else
+                 f"{row[name]['winner_rank'] or '-'}, rho {_number(row[name]['spearman'])}" for name in SIGNALS]
+        print(f"{row['epoch']:<7}{row['trials']:>6}" + "".join(f"{cell:>22}" for cell in cells))
     # No machine_info: the replay measures no machine, only the recorded trials.
     write_json(args.out, {"command": command_line("python -m benchmarks.pruning_replay", argv),
-                          "study": name, "recorded": trials, "replays": results})
+                          "study": name, "recorded": trials, "replays": results, "signals": signals})
     return 0
+
+
+def _number(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:+.2f}"
 
 
 if __name__ == "__main__":

@@ -453,20 +453,55 @@ def test_a_failed_search_is_reported_and_its_study_still_read(monkeypatch, tmp_p
     assert "failed (their studies are read as they stand): median (exit 1)" in capsys.readouterr().out
 
 
-def unpruned_study(path, curves: list[list[float]], seconds_per_epoch: float = 10.0) -> str:
-    """A study as ``--no-pruning`` leaves it: every trial complete, its EX after each epoch, its last one its value."""
+def unpruned_study(path, curves: list[list[float]], seconds_per_epoch: float = 10.0,
+                   losses: list[list[float]] | None = None) -> str:
+    """A study as ``--no-pruning`` leaves it: every trial complete, its EX after each epoch, its last one its value
+    (and with ``losses``, its validation loss after each epoch, as --validation-loss records it)."""
     import optuna
     from optuna.distributions import IntDistribution
     from optuna.trial import TrialState, create_trial
 
     storage = f"sqlite:///{path}"
     study = optuna.create_study(study_name="unpruned", storage=storage, direction="maximize")
-    for curve in curves:
+    for n, curve in enumerate(curves):
+        attrs = {"epochs_done": len(curve), "total_seconds": seconds_per_epoch * len(curve)}
+        if losses is not None:
+            attrs["epoch_validation_loss"] = losses[n]
         study.add_trial(create_trial(
             state=TrialState.COMPLETE, value=curve[-1], params={"epochs": len(curve)},
             distributions={"epochs": IntDistribution(1, 6)}, intermediate_values=dict(enumerate(curve, 1)),
-            user_attrs={"epochs_done": len(curve), "total_seconds": seconds_per_epoch * len(curve)}))
+            user_attrs=attrs))
     return storage
+
+
+def test_spearman_by_hand():
+    from benchmarks.pruning_replay import spearman
+
+    assert spearman([1, 2, 3], [10, 20, 30]) == pytest.approx(1.0)
+    assert spearman([1, 2, 3], [30, 20, 10]) == pytest.approx(-1.0)
+    assert spearman([1, 1, 2], [1, 2, 3]) == pytest.approx(1.5 / 3 ** 0.5)  # tied ranks 1.5, 1.5, 3
+    assert spearman([1, 1, 1], [1, 2, 3]) is None
+
+
+def test_signal_ranks_compare_ex_and_loss_on_the_trials_that_went_on(tmp_path, capsys):
+    """After epoch 1 the EX puts the eventual best trial last of the three that went on (and ranks them exactly
+    against their final values), the loss puts it first (exactly with them); a trial that ended at epoch 1 is left out,
+    since its final value is its epoch-1 EX. Without recorded losses the loss column is n/a."""
+    from benchmarks import pruning_replay
+
+    curves = [[0.10, 0.20, 0.30], [0.05, 0.25, 0.50], [0.20, 0.22], [0.01]]
+    losses = [[1.0, 0.8, 0.7], [0.9, 0.6, 0.5], [1.2, 1.1], [1.5]]
+    _, trials = pruning_replay.recorded_trials(unpruned_study(tmp_path / "u.db", curves, losses=losses), None)
+    first, second, third = pruning_replay.signal_ranks(trials)
+    assert first == {"epoch": 1, "trials": 3, "EX": {"winner_rank": 3, "spearman": pytest.approx(-1.0)},
+                     "loss": {"winner_rank": 1, "spearman": pytest.approx(1.0)}}
+    assert second["trials"] == 2 and second["EX"]["winner_rank"] == second["loss"]["winner_rank"] == 1
+    assert third == {"epoch": 3, "trials": 0, "EX": None, "loss": None}
+
+    storage = unpruned_study(tmp_path / "ex-only.db", curves)
+    assert pruning_replay.signal_ranks(pruning_replay.recorded_trials(storage, None)[1])[0]["loss"] is None
+    assert pruning_replay.main([storage, "--pruners", "median"]) == 0
+    assert "1           3          3, rho -1.00                   n/a" in capsys.readouterr().out
 
 
 def test_replay_holds_the_trials_fixed_and_counts_what_the_pruner_lets_run(tmp_path, capsys):

@@ -19,7 +19,7 @@ import optuna
 
 sys.path.insert(0, str(Path.cwd()))
 from benchmarks.pruning import study_figures  # noqa: E402
-from benchmarks.pruning_replay import recorded_trials, replay  # noqa: E402
+from benchmarks.pruning_replay import recorded_trials, replay, signal_ranks  # noqa: E402
 from search.pruners import ReachPruner  # noqa: E402
 from search.study import make_pruner, trial_overhead  # noqa: E402
 
@@ -88,3 +88,9 @@ with tempfile.TemporaryDirectory() as tmp:
         print(f"{label:<14} winner {100 * trials[w]['value']:.1f}%, after epoch 1 {100 * first[w]:.1f}% "
               f"(trials {100 * min(first):.1f}-{100 * max(first):.1f}%; {sum(x > first[w] for x in first)} of {len(trials) - 1} ahead); "
               f"floor from epoch 1/2/3: {' / '.join(f'{f:.0%}' for f in floors)}")
+
+    print("\nHow the EX after epoch k ranks the trials that went on after it (benchmarks.pruning_replay.signal_ranks):"
+          " Spearman's rho with their final values, epochs 1 / 2 / 3")
+    for label, trials in studies.items():
+        rho = [row["EX"]["spearman"] if row["EX"] else None for row in signal_ranks(trials)]
+        print(f"{label:<14}" + " / ".join("n/a" if r is None else f"{r:+.2f}" for r in rho))

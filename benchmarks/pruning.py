@@ -35,8 +35,10 @@ def trial_record(trial) -> dict:
     """One finished trial as the pruning benchmarks keep it: its validation EX after each epoch, its value, its cost."""
     return {"number": trial.number, "state": trial.state.name, "params": trial.params,
             "validation_ex_by_epoch": [trial.intermediate_values[k] for k in sorted(trial.intermediate_values)],
-            # with --validation-loss, the loss after each epoch (else None): to see whether it ranks trials earlier
+            # with --validation-loss, the loss after each epoch (else None), and each epoch's mean training loss (None
+            # in studies from before it was recorded): to see whether either ranks the trials earlier than the EX
             "validation_loss_by_epoch": trial.user_attrs.get("epoch_validation_loss"),
+            "train_loss_by_epoch": trial.user_attrs.get("epoch_train_loss"),
             "value": trial.value, "epochs_done": trial.user_attrs.get("epochs_done", 0),
             "seconds": trial.user_attrs.get("total_seconds", 0.0)}
 

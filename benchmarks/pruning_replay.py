@@ -7,8 +7,9 @@ STORAGE holds a study searched with ``--no-pruning`` (``benchmarks.pruning --stu
 ``DIR/unpruned.db``). Its trials' validation EX after each epoch is fed, trial by trial in the order they started,
 through the pruner the search would build (search/study.py: make_pruner) and the search's own rule for when to ask it
 (search/objective.py: prune_now); compute is counted in epochs and in seconds (each trial's seconds per epoch). It
-also prints how well each per-epoch signal (the EX, and the validation loss where the search ran with
-``--validation-loss``) ranks the trials after epochs 1-3 against their final values (``signal_ranks``).
+also prints how well each per-epoch signal (the EX; the validation loss where the search ran with
+``--validation-loss``; each epoch's mean training loss, recorded since 2026-11-30) ranks the trials after epochs 1-3
+against their final values (``signal_ranks``).
 
 Running the search twice, as ``benchmarks.pruning`` does, changes two things at once: the pruner, and the trials
 themselves (on the H200 without ``--deterministic`` the same configuration, seed included, trained twice ended up to 11
@@ -102,7 +103,8 @@ def replay_figures(trials: list[dict], runs: list[dict]) -> dict:
     }
 
 
-SIGNALS = {"EX": ("validation_ex_by_epoch", True), "loss": ("validation_loss_by_epoch", False)}
+SIGNALS = {"EX": ("validation_ex_by_epoch", True), "loss": ("validation_loss_by_epoch", False),
+           "train loss": ("train_loss_by_epoch", False)}
 """Per-epoch signals a pruner could read: the record's key, and whether higher is better."""
 
 
@@ -133,8 +135,9 @@ def signal_ranks(trials: list[dict], epochs: int = 3) -> list[dict]:
     """How well each signal read after epoch k (k = 1..``epochs``) picks out the trials that end best, among the
     trials that ran more than k epochs (those a pruner could stop after epoch k; a trial that ends at k is scored by
     its epoch-k EX, which would flatter the EX): the eventual best trial's rank by it (1 = first; None where that trial
-    is not among them), and Spearman's correlation between it and their final values (the loss counted
-    lower-is-better). A signal the trials did not record (the loss without --validation-loss) gives None."""
+    is not among them), and Spearman's correlation between it and their final values (the losses counted
+    lower-is-better). A signal the trials did not record (the validation loss without --validation-loss, the
+    training loss in older studies) gives None."""
     best = max(trials, key=lambda t: t["value"])
     rows = []
     for k in range(1, epochs + 1):

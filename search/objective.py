@@ -192,6 +192,7 @@ class Objective:
                 "epochs_done": result.epochs_done,
                 "pruned": result.stopped_early,
                 "train_loss": result.train_loss,
+                "epoch_train_loss": result.epoch_losses,
                 "train_seconds": result.train_seconds,
                 "eval_seconds": sum(e.seconds for e in evals) + sum(loss_seconds),
                 "total_seconds": time.perf_counter() - start,
@@ -226,7 +227,7 @@ class Objective:
         from storage.predictions import RunInfo, save_predictions
 
         s = self.state
-        for key in ("train_loss", "train_seconds", "eval_seconds", "total_seconds", "tokens_per_second",
+        for key in ("train_loss", "epoch_train_loss", "train_seconds", "eval_seconds", "total_seconds", "tokens_per_second",
                     "peak_memory_mb", "epochs_done", "kept_epoch"):
             trial.set_user_attr(key, metrics[key])
         trial.set_user_attr("artifact_dir", str(folder.resolve()))

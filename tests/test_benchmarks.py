@@ -402,6 +402,7 @@ def test_pruning_benchmark_compares_each_pruner_with_no_pruning(monkeypatch, tmp
     assert ratios["asha"]["best_validation_ex_points"] == pytest.approx(-1.0)
     assert report["results"]["asha"]["trials"][1] == {"number": 1, "state": "PRUNED", "params": {"epochs": 3},
                                                       "validation_ex_by_epoch": [0.01], "validation_loss_by_epoch": None,
+                                                      "train_loss_by_epoch": None,
                                                       "value": None,
                                                       "epochs_done": 1, "seconds": 10.0}
     assert report["failed"] == {} and report["results"]["asha"]["best_test_ex"] is None  # no final phase faked
@@ -454,9 +455,10 @@ def test_a_failed_search_is_reported_and_its_study_still_read(monkeypatch, tmp_p
 
 
 def unpruned_study(path, curves: list[list[float]], seconds_per_epoch: float = 10.0,
-                   losses: list[list[float]] | None = None) -> str:
+                   losses: list[list[float]] | None = None, train_losses: list[list[float]] | None = None) -> str:
     """A study as ``--no-pruning`` leaves it: every trial complete, its EX after each epoch, its last one its value
-    (and with ``losses``, its validation loss after each epoch, as --validation-loss records it)."""
+    (with ``losses``, its validation loss after each epoch, as --validation-loss records it; with ``train_losses``,
+    each epoch's mean training loss)."""
     import optuna
     from optuna.distributions import IntDistribution
     from optuna.trial import TrialState, create_trial
@@ -467,6 +469,8 @@ def unpruned_study(path, curves: list[list[float]], seconds_per_epoch: float = 1
         attrs = {"epochs_done": len(curve), "total_seconds": seconds_per_epoch * len(curve)}
         if losses is not None:
             attrs["epoch_validation_loss"] = losses[n]
+        if train_losses is not None:
+            attrs["epoch_train_loss"] = train_losses[n]
         study.add_trial(create_trial(
             state=TrialState.COMPLETE, value=curve[-1], params={"epochs": len(curve)},
             distributions={"epochs": IntDistribution(1, 6)}, intermediate_values=dict(enumerate(curve, 1)),
@@ -483,25 +487,30 @@ def test_spearman_by_hand():
     assert spearman([1, 1, 1], [1, 2, 3]) is None
 
 
-def test_signal_ranks_compare_ex_and_loss_on_the_trials_that_went_on(tmp_path, capsys):
+def test_signal_ranks_compare_ex_and_losses_on_the_trials_that_went_on(tmp_path, capsys):
     """After epoch 1 the EX puts the eventual best trial last of the three that went on (and ranks them exactly
-    against their final values), the loss puts it first (exactly with them); a trial that ended at epoch 1 is left out,
-    since its final value is its epoch-1 EX. Without recorded losses the loss column is n/a."""
+    against their final values), the validation loss puts it first (exactly with them), the training loss second; a
+    trial that ended at epoch 1 is left out, since its final value is its epoch-1 EX. Without recorded losses the
+    loss columns are n/a."""
     from benchmarks import pruning_replay
 
     curves = [[0.10, 0.20, 0.30], [0.05, 0.25, 0.50], [0.20, 0.22], [0.01]]
     losses = [[1.0, 0.8, 0.7], [0.9, 0.6, 0.5], [1.2, 1.1], [1.5]]
-    _, trials = pruning_replay.recorded_trials(unpruned_study(tmp_path / "u.db", curves, losses=losses), None)
-    first, second, third = pruning_replay.signal_ranks(trials)
+    train_losses = [[0.5, 0.4, 0.3], [0.6, 0.3, 0.2], [0.7, 0.6], [0.9]]
+    storage = unpruned_study(tmp_path / "u.db", curves, losses=losses, train_losses=train_losses)
+    first, second, third = pruning_replay.signal_ranks(pruning_replay.recorded_trials(storage, None)[1])
+    # final values 0.30, 0.50, 0.22; training loss 0.5, 0.6, 0.7 ranks them 1, 2, 3 against 2, 1, 3: rho 0.5
     assert first == {"epoch": 1, "trials": 3, "EX": {"winner_rank": 3, "spearman": pytest.approx(-1.0)},
-                     "loss": {"winner_rank": 1, "spearman": pytest.approx(1.0)}}
+                     "loss": {"winner_rank": 1, "spearman": pytest.approx(1.0)},
+                     "train loss": {"winner_rank": 2, "spearman": pytest.approx(0.5)}}
     assert second["trials"] == 2 and second["EX"]["winner_rank"] == second["loss"]["winner_rank"] == 1
-    assert third == {"epoch": 3, "trials": 0, "EX": None, "loss": None}
+    assert third == {"epoch": 3, "trials": 0, "EX": None, "loss": None, "train loss": None}
 
     storage = unpruned_study(tmp_path / "ex-only.db", curves)
-    assert pruning_replay.signal_ranks(pruning_replay.recorded_trials(storage, None)[1])[0]["loss"] is None
+    only_ex = pruning_replay.signal_ranks(pruning_replay.recorded_trials(storage, None)[1])[0]
+    assert only_ex["loss"] is only_ex["train loss"] is None
     assert pruning_replay.main([storage, "--pruners", "median"]) == 0
-    assert "1           3          3, rho -1.00                   n/a" in capsys.readouterr().out
+    assert "1           3          3, rho -1.00                   n/a                   n/a" in capsys.readouterr().out
 
 
 def test_replay_holds_the_trials_fixed_and_counts_what_the_pruner_lets_run(tmp_path, capsys):

@@ -210,7 +210,7 @@ def test_validation_loss_is_recorded_by_epoch_on_the_evaluated_model(monkeypatch
     def train(peft_model, *args, on_epoch_end, **kwargs):
         for epoch in (1, 2):
             on_epoch_end(epoch, peft_model)
-        return TrainResult(epochs_done=2, train_seconds=1.0)
+        return TrainResult(epochs_done=2, train_seconds=1.0, epoch_losses=[3.0, 2.0])
 
     monkeypatch.setattr(objective_module, "train_adapter", train)
     monkeypatch.setattr(objective_module, "suggest_train_config", lambda t, base, space: base.__class__(epochs=2))
@@ -230,6 +230,7 @@ def test_validation_loss_is_recorded_by_epoch_on_the_evaluated_model(monkeypatch
                         "tokens" if measured else None)
     study = study_module.open_study(config)
     study.optimize(Objective(state), n_trials=1)
+    assert saved["epoch_train_loss"] == [3.0, 2.0]  # free, so always recorded
     if measured:
         assert calls == [("evaluated", "tokens")] * 2
         assert saved["epoch_validation_loss"] == study.trials[0].user_attrs["epoch_validation_loss"] == [2.0, 1.5]

@@ -254,8 +254,11 @@ def test_validation_loss_is_per_sql_token_and_falls_on_what_was_trained(model_ca
 
     config = TrainConfig(learning_rate=4e-3, epochs=2, batch_size=2, lora_rank=4)
     peft_model = attach_adapter(model, config)
-    train_adapter(peft_model, tokenizer, data, config, str(tmp_path / "t"), hook)
+    result = train_adapter(peft_model, tokenizer, data, config, str(tmp_path / "t"), hook)
     detach_adapter(peft_model)
+    # each epoch's mean training loss: 2 steps an epoch, every step logged
+    assert len(result.losses) == 4
+    assert result.epoch_losses == pytest.approx([sum(result.losses[:2]) / 2, sum(result.losses[2:]) / 2])
     (first, first_merged), (second, second_merged) = seen
     assert before > first > second
     assert first_merged == pytest.approx(first, rel=2e-2) and second_merged == pytest.approx(second, rel=2e-2)

@@ -35,6 +35,8 @@ class TrainResult:
     train_loss: float = float("nan")
     """Mean training loss over the steps run."""
     losses: list[float] = field(default_factory=list)
+    epoch_losses: list[float] = field(default_factory=list)
+    """Mean training loss of each epoch's logged steps (every step by default), in epoch order."""
     train_seconds: float = 0.0
     """Optimizer steps only; evaluation time inside the epoch hook is excluded."""
     tokens: int = 0
@@ -232,6 +234,7 @@ def train_adapter(
 
         def __init__(self) -> None:
             self.t0 = 0.0
+            self.epoch_start = 0  # index in result.losses of this epoch's first logged loss
 
         def on_train_begin(self, args, state, control, **kw):
             self.t0 = time.perf_counter()
@@ -248,6 +251,9 @@ def train_adapter(
                 torch.cuda.synchronize()
             result.train_seconds += time.perf_counter() - self.t0
             result.epochs_done += 1
+            logged = result.losses[self.epoch_start:]
+            result.epoch_losses.append(sum(logged) / len(logged) if logged else float("nan"))
+            self.epoch_start = len(result.losses)
             if on_epoch_end is not None and on_epoch_end(result.epochs_done, kw["model"]):
                 result.stopped_early = True
                 control.should_training_stop = True

@@ -227,8 +227,8 @@ class Objective:
         from storage.predictions import RunInfo, save_predictions
 
         s = self.state
-        for key in ("train_loss", "epoch_train_loss", "train_seconds", "eval_seconds", "total_seconds", "tokens_per_second",
-                    "peak_memory_mb", "epochs_done", "kept_epoch"):
+        for key in ("train_loss", "epoch_train_loss", "train_seconds", "eval_seconds", "total_seconds",
+                    "tokens_per_second", "peak_memory_mb", "epochs_done", "kept_epoch"):
             trial.set_user_attr(key, metrics[key])
         trial.set_user_attr("artifact_dir", str(folder.resolve()))
         # Also in Optuna's artifact store, so optuna-dashboard --artifact-dir lists them on the trial's page.

@@ -59,7 +59,7 @@ def local_file(url: str) -> tuple[str, str] | None:
 
 def check_folder(flag: str, url: str) -> None:
     """Raise ValueError naming ``flag`` when the file ``url`` names would go into a folder that does not exist
-    (SQLite's own message is "unable to open database file", after the search has loaded its model)."""
+    (SQLite's own message is a traceback ending in "unable to open database file", once the search opens it)."""
     try:
         found = local_file(url)
     except ValueError as exc:

@@ -1,5 +1,7 @@
 """A trial leaves the shared base model bit-identical, and the next trial starts from that base."""
 
+import warnings
+
 import pytest
 import torch
 
@@ -254,11 +256,32 @@ def test_validation_loss_is_per_sql_token_and_falls_on_what_was_trained(model_ca
 
     config = TrainConfig(learning_rate=4e-3, epochs=2, batch_size=2, lora_rank=4)
     peft_model = attach_adapter(model, config)
-    result = train_adapter(peft_model, tokenizer, data, config, str(tmp_path / "t"), hook)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = train_adapter(peft_model, tokenizer, data, config, str(tmp_path / "t"), hook)
     detach_adapter(peft_model)
+    # the training arguments use the field name this transformers knows without a deprecation warning
+    assert not [w for w in caught if "gradient_checkpointing" in str(w.message)]
     # each epoch's mean training loss: 2 steps an epoch, every step logged
     assert len(result.losses) == 4
     assert result.epoch_losses == pytest.approx([sum(result.losses[:2]) / 2, sum(result.losses[2:]) / 2])
     (first, first_merged), (second, second_merged) = seen
     assert before > first > second
     assert first_merged == pytest.approx(first, rel=2e-2) and second_merged == pytest.approx(second, rel=2e-2)
+
+
+def test_checkpointing_argument_follows_the_installed_field_name():
+    from dataclasses import dataclass
+
+    from training.sft import _checkpointing_argument
+
+    @dataclass
+    class Old:
+        gradient_checkpointing: bool = False
+
+    @dataclass
+    class New(Old):
+        activation_checkpointing: bool = False
+
+    assert _checkpointing_argument(Old) == "gradient_checkpointing"
+    assert _checkpointing_argument(New) == "activation_checkpointing"

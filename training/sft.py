@@ -184,6 +184,16 @@ def _plain_loss_trainer(base):
     return PlainLossSFTTrainer
 
 
+def _checkpointing_argument(config_class) -> str:
+    """The training-arguments field that switches activation checkpointing on. transformers 5.24 (installed here)
+    calls it ``activation_checkpointing`` and warns at every trial that the old ``gradient_checkpointing`` goes in v6;
+    the oldest release pyproject allows, 5.17 (the GPU image's), may know only the old name, so ask the class."""
+    import dataclasses
+
+    names = {f.name for f in dataclasses.fields(config_class)}
+    return "activation_checkpointing" if "activation_checkpointing" in names else "gradient_checkpointing"
+
+
 def check_liger(cuda: bool) -> None:
     """Raise ValueError when Liger's kernels cannot run here: they are Triton kernels for CUDA."""
     import importlib.util
@@ -276,7 +286,7 @@ def train_adapter(
         # tokenize_for_training made the labels and dropped over-long examples once per process; trl's own
         # preparation (building labels, truncating, filtering: three passes over the data) would redo it every trial.
         dataset_kwargs={"skip_prepare_dataset": True},
-        gradient_checkpointing=config.gradient_checkpointing,
+        **{_checkpointing_argument(SFTConfig): config.gradient_checkpointing},
         bf16=compute_bf16,
         seed=config.seed,
         data_seed=config.seed,

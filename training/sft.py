@@ -91,9 +91,13 @@ def completion_loss(model, data, batch_size: int) -> float:
     no gradients and dropout off: the loss training minimises, on examples it does not train on.
 
     Per token over the whole split, not a mean of batch means, so the figure does not depend on how the examples
-    were batched. Examples go in length order, so that a batch pads little; padding is on the right and masked."""
+    were batched. Examples go in length order, so that a batch pads little, through trl's collator, which pads the
+    training batches (on the right, labels -100 there, attention masked)."""
     import torch
+    from trl.trainer.sft_trainer import DataCollatorForLanguageModeling
 
+    # The pad id is neither attended to nor scored, so any id serves: the caller need not pass the tokenizer.
+    collate = DataCollatorForLanguageModeling(pad_token_id=0)
     device = next(model.parameters()).device
     order = sorted(range(len(data)), key=lambda i: len(data[i]["input_ids"]))
     total, count = 0.0, 0
@@ -102,17 +106,10 @@ def completion_loss(model, data, batch_size: int) -> float:
     try:
         with torch.inference_mode():
             for start in range(0, len(order), batch_size):
-                rows = [data[i] for i in order[start : start + batch_size]]
-                width = max(len(r["input_ids"]) for r in rows)
-                ids = torch.zeros((len(rows), width), dtype=torch.long)
-                labels = torch.full((len(rows), width), -100, dtype=torch.long)
-                mask = torch.zeros((len(rows), width), dtype=torch.long)
-                for n, r in enumerate(rows):
-                    k = len(r["input_ids"])
-                    ids[n, :k], labels[n, :k], mask[n, :k] = torch.tensor(r["input_ids"]), torch.tensor(r["labels"]), 1
-                ids, labels, mask = ids.to(device), labels.to(device), mask.to(device)
-                logits = model(input_ids=ids, attention_mask=mask).logits[:, :-1]
-                target = labels[:, 1:]
+                batch = collate([data[i] for i in order[start : start + batch_size]])
+                batch = {k: v.to(device) for k, v in batch.items()}
+                logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits[:, :-1]
+                target = batch["labels"][:, 1:]
                 scored = target != -100
                 # Only the completion's positions in float32: the whole logits tensor (batch x length x vocabulary)
                 # in float32 would be several times the forward's own memory.

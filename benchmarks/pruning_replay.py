@@ -56,8 +56,17 @@ def recorded_trials(storage: str, study_name: str | None) -> tuple[str, list[dic
     return study_name, [trial_record(t) for t in complete]
 
 
-def replay(trials: list[dict], pruner) -> dict:
-    """The epochs each trial would run under ``pruner``, and what the replayed search would end with."""
+SIGNALS = {"EX": ("validation_ex_by_epoch", True), "loss": ("validation_loss_by_epoch", False),
+           "train loss": ("train_loss_by_epoch", False)}
+"""Per-epoch signals a pruner could read: the record's key, and whether higher is better."""
+
+
+def replay(trials: list[dict], pruner, signal: str = "EX") -> dict:
+    """The epochs each trial would run under ``pruner``, and what the replayed search would end with.
+
+    ``signal`` (a key of ``SIGNALS``) is what the pruner is shown after each epoch; a loss is shown negated, since the
+    study maximises. Only a pruner that compares trials with each other (median, percentile, ASHA) can read a loss:
+    the reach rule reasons in EX."""
     import optuna
     from optuna.trial import TrialState
 
@@ -68,15 +77,19 @@ def replay(trials: list[dict], pruner) -> dict:
     # A fixed name: Hyperband assigns trials to brackets by a hash of the study's name, random when unnamed.
     study = optuna.create_study(study_name="replay", direction="maximize", pruner=pruner)
     runs = []
+    key, higher = SIGNALS[signal]
     longest = max(len(recorded["validation_ex_by_epoch"]) for recorded in trials)
     for recorded in trials:
         curve = recorded["validation_ex_by_epoch"]
+        shown = recorded.get(key) or []
+        if len(shown) < len(curve):
+            raise ValueError(f"trial {recorded['number']}: {signal} recorded for {len(shown)} of its {len(curve)} epochs")
         # The planned epochs as the search's trial had them (the reach pruner reads them); nothing else is needed.
         study.enqueue_trial({EPOCHS_PARAM: len(curve)})
         trial = study.ask()
         trial.suggest_int(EPOCHS_PARAM, 1, longest)
-        for epoch, ex in enumerate(curve, 1):
-            trial.report(ex, epoch)
+        for epoch, value in enumerate(shown[: len(curve)], 1):
+            trial.report(value if higher else -value, epoch)
             if prune_now(trial, True, epoch, len(curve)):
                 study.tell(trial, state=TrialState.PRUNED)
                 break
@@ -101,11 +114,6 @@ def replay_figures(trials: list[dict], runs: list[dict]) -> dict:
         "best_validation_ex_unpruned": best["value"],
         "best_validation_ex": max(t["value"] for t in kept),
     }
-
-
-SIGNALS = {"EX": ("validation_ex_by_epoch", True), "loss": ("validation_loss_by_epoch", False),
-           "train loss": ("train_loss_by_epoch", False)}
-"""Per-epoch signals a pruner could read: the record's key, and whether higher is better."""
 
 
 def spearman(x: list[float], y: list[float]) -> float | None:

@@ -551,6 +551,29 @@ def test_replay_loses_a_slow_starter(tmp_path):
     assert not result["best_trial_kept"] and result["best_validation_ex"] == 0.20
 
 
+def test_replay_shows_the_pruner_a_loss_when_asked(tmp_path):
+    """The slow starter above, whose validation loss after epoch 1 is already the lowest: the median rule shown the
+    loss (negated, lower is better) keeps it, shown the EX stops it. A study without the loss is refused by name."""
+    from benchmarks import pruning_replay
+    from search.study import make_pruner
+
+    curves = [[0.10, 0.20], [0.08, 0.18], [0.01, 0.40]]
+    losses = [[0.9, 0.8], [1.0, 0.9], [0.7, 0.5]]
+    _, trials = pruning_replay.recorded_trials(unpruned_study(tmp_path / "u.db", curves, losses=losses), None)
+    assert not pruning_replay.replay(trials, make_pruner(True, "median"))["best_trial_kept"]
+    by_loss = pruning_replay.replay(trials, make_pruner(True, "median"), signal="loss")
+    assert by_loss["best_trial_kept"] and [r["epochs_run"] for r in by_loss["trials"]] == [2, 2, 2]
+    # a loss above the median after epoch 1 is stopped there: the sign is right, not merely ignored
+    worse = [[0.9, 0.8], [1.0, 0.9], [1.5, 0.5]]
+    _, trials = pruning_replay.recorded_trials(unpruned_study(tmp_path / "w.db", curves, losses=worse), None)
+    assert [r["epochs_run"] for r in pruning_replay.replay(trials, make_pruner(True, "median"), "loss")["trials"]] \
+        == [2, 2, 1]
+
+    _, trials = pruning_replay.recorded_trials(unpruned_study(tmp_path / "ex.db", curves), None)
+    with pytest.raises(ValueError, match="trial 0: loss recorded for 0 of its 2 epochs"):
+        pruning_replay.replay(trials, make_pruner(True, "median"), signal="loss")
+
+
 def test_replay_reach_keeps_a_slow_starter_with_epochs_to_go(tmp_path):
     """Behind after epoch 1 but planning six epochs and climbing: the median rule stops it, the reach rule (which the
     replay gives each trial's planned epochs) lets it run to the best value."""

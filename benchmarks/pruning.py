@@ -44,17 +44,30 @@ def trial_record(trial) -> dict:
 
 
 def study_figures(storage: str, name: str) -> dict:
+    """A finished search read back from its study: trials, compute, best values, training speed and overhead (the
+    last three None where the trials did not record them)."""
+    import statistics
+
     import optuna
+
+    from search.study import trial_overhead
 
     study = optuna.load_study(study_name=name, storage=storage)
     finished = [t for t in study.trials if t.state.name in ("COMPLETE", "PRUNED")]
     complete = [t for t in finished if t.state.name == "COMPLETE"]
+    speeds = [t.user_attrs["tokens_per_second"] for t in finished if "tokens_per_second" in t.user_attrs]
+    overhead = trial_overhead(finished)
     return {
         "trials_complete": len(complete),
         "trials_pruned": len(finished) - len(complete),
         "epochs_run": sum(t.user_attrs.get("epochs_done", 0) for t in finished),
         "epochs_planned": sum(t.params.get("epochs", 0) for t in finished),
         "trial_seconds": sum(t.user_attrs.get("total_seconds", 0.0) for t in finished),
+        "train_seconds": sum(t.user_attrs.get("train_seconds", 0.0) for t in finished),
+        # Each trial's own rate, averaged: a trial is one configuration, whatever its length.
+        "tokens_per_second": statistics.mean(speeds) if speeds else None,
+        "overhead_seconds": overhead[0] if overhead else None,
+        "overhead_share": overhead[1] if overhead else None,
         "best_validation_ex": max((t.value for t in complete), default=None),
         "best_params": study.best_trial.params if complete else None,
         "best_test_ex": study.user_attrs.get("best_test_ex"),  # None where the final phase did not run

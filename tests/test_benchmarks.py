@@ -478,6 +478,38 @@ def unpruned_study(path, curves: list[list[float]], seconds_per_epoch: float = 1
     return storage
 
 
+def test_study_figures_read_speed_and_overhead_back(tmp_path):
+    """Two timed trials (20 s and 40 s wall, 2 s and 4 s of it outside training and evaluation) and one pruned
+    trial without timings: the mean of the trials' own rates, the training seconds, and the overhead as the search's
+    summary computes it; a study without timings gives None for them."""
+    import optuna
+    from optuna.distributions import IntDistribution
+    from optuna.trial import TrialState, create_trial
+
+    from benchmarks.pruning import study_figures
+
+    storage = f"sqlite:///{tmp_path / 's.db'}"
+    study = optuna.create_study(study_name="s", storage=storage, direction="maximize")
+    start = datetime(2026, 11, 30, 8, 0, 0)
+    for wall, train_s, eval_s, speed, value in ((20, 12, 6, 1000.0, 0.2), (40, 30, 6, 3000.0, 0.3)):
+        t = create_trial(state=TrialState.COMPLETE, value=value, params={"epochs": 2},
+                         distributions={"epochs": IntDistribution(1, 3)},
+                         user_attrs={"epochs_done": 2, "total_seconds": wall, "train_seconds": train_s,
+                                     "eval_seconds": eval_s, "tokens_per_second": speed})
+        t.datetime_start, t.datetime_complete = start, start + timedelta(seconds=wall)
+        study.add_trial(t)
+    study.add_trial(create_trial(state=TrialState.PRUNED, params={"epochs": 3}, user_attrs={"epochs_done": 1},
+                                 distributions={"epochs": IntDistribution(1, 3)}, intermediate_values={1: 0.01}))
+    f = study_figures(storage, "s")
+    assert (f["trials_complete"], f["trials_pruned"], f["epochs_run"], f["epochs_planned"]) == (2, 1, 5, 7)
+    assert f["tokens_per_second"] == 2000.0 and f["train_seconds"] == 42
+    assert f["overhead_seconds"] == 3.0 and f["overhead_share"] == pytest.approx(6 / 60)
+    assert f["best_validation_ex"] == 0.3
+
+    untimed = study_figures(unpruned_study(tmp_path / "u.db", [[0.1, 0.2]]), "unpruned")
+    assert untimed["tokens_per_second"] is untimed["overhead_seconds"] is untimed["overhead_share"] is None
+
+
 def test_spearman_by_hand():
     from benchmarks.pruning_replay import spearman
 

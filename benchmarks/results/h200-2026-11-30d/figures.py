@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path.cwd()))
 from benchmarks.pruning import study_figures  # noqa: E402
 from benchmarks.pruning_replay import recorded_trials, replay, signal_ranks  # noqa: E402
 from search.pruners import ReachPruner  # noqa: E402
-from search.study import make_pruner, trial_overhead  # noqa: E402
+from search.study import make_pruner  # noqa: E402
 
 optuna.logging.set_verbosity(optuna.logging.WARNING)
 here = Path(__file__).parent
@@ -56,13 +56,11 @@ with tempfile.TemporaryDirectory() as tmp:
     for name in ("plain-1", "det-1", "plain-2", "det-2"):
         storage = unpack(here / f"default/{name}.db.gz", tmp)
         f = study_figures(storage, "sqltune")
-        trials = optuna.load_study(study_name="sqltune", storage=storage).trials
-        speed = statistics.mean(t.user_attrs["tokens_per_second"] for t in trials if "tokens_per_second" in t.user_attrs)
-        mean, share = trial_overhead(trials)
         wall = re.search(rf"{name} rc=0 (\d+) s", steps).group(1)
         print(f"{name}: {wall} s; {f['trials_complete']} + {f['trials_pruned']} trials, {f['epochs_run']} epochs; "
-              f"best validation {f['best_validation_ex']:.1%}, test {f['best_test_ex']:.1%}; {speed:,.0f} tokens/s; "
-              f"per-trial overhead {mean:.2f} s, {share:.1%}")
+              f"best validation {f['best_validation_ex']:.1%}, test {f['best_test_ex']:.1%}; "
+              f"{f['tokens_per_second']:,.0f} tokens/s; per-trial overhead {f['overhead_seconds']:.2f} s, "
+              f"{f['overhead_share']:.1%}")
 
     studies = {label: recorded_trials(unpack(gz, tmp), None)[1] for label, gz in unpruned.items()}
     print(f"\nReplays on {len(studies)} unpruned studies: {', '.join(studies)}")

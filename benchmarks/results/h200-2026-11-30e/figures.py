@@ -1,7 +1,7 @@
 """This folder's studies read back: the default searches plain vs cuDNN's attention off; what the validation loss cost
 on the GPU; how the EX, the validation loss and the training loss after epochs 1-2 rank the trials of the six new
 unpruned studies (seeds 8-13); rules that read each signal, replayed on them; and the reach rule as shipped replayed on
-every unpruned epochs-1-6 H200 study recorded (sixteen). Run from the repository root:
+every unpruned epochs-1-6 H200 study recorded (sixteen), beside the median and ASHA rules. Run from the repository root:
 
     python benchmarks/results/h200-2026-11-30e/figures.py > benchmarks/results/h200-2026-11-30e/figures.txt
 
@@ -109,4 +109,5 @@ with tempfile.TemporaryDirectory() as tmp:
         r = replay(trials, make_pruner(True, "reach"))
         print(f"{label:<14}{r['epochs_run'] / r['epochs_planned']:>5.0%} of the epochs, best "
               f"{100 * (r['best_validation_ex'] - r['best_validation_ex_unpruned']):+.1f} points")
-    print(rule_row("reach, all sixteen", [replay(t, make_pruner(True, "reach")) for t in everything.values()]))
+    for rule in ("reach", "median", "asha"):
+        print(rule_row(f"{rule}, all sixteen", [replay(t, make_pruner(True, rule)) for t in everything.values()]))

@@ -87,6 +87,23 @@ def embedded_gguf_path() -> Path:
     return path
 
 
+_CONVERSION = b"special tokens from the config"
+"""Part of a converted folder's key: a folder converted before ``align_special_tokens`` existed is not reused."""
+
+
+def align_special_tokens(tokenizer, config) -> None:
+    """Give the tokenizer the BOS, EOS and pad ids that the model's config (read from the GGUF's own metadata) names.
+
+    transformers 5.17 (the GPU image's) reads the embedded GGUF's tokenizer with ``<|im_start|>`` as its EOS and no
+    pad token, where the file says ``<|im_end|>`` for both; 5.24 reads it as the file says. trl then overwrote the
+    model's EOS with the tokenizer's at every trial ("Updated tokens: {'eos_token_id': 1}" in the H200 logs). Taking
+    the config's ids makes every transformers version convert the file alike."""
+    for name in ("bos", "eos", "pad"):
+        token_id = getattr(config, f"{name}_token_id", None)
+        if isinstance(token_id, int) and getattr(tokenizer, f"{name}_token_id") != token_id:
+            setattr(tokenizer, f"{name}_token", tokenizer.convert_ids_to_tokens(token_id))
+
+
 def convert_gguf(gguf_path: Path, cache_dir: Path) -> Path:
     """Convert a GGUF file once into a bf16 safetensors folder under ``cache_dir``; return the folder.
 
@@ -94,7 +111,7 @@ def convert_gguf(gguf_path: Path, cache_dir: Path) -> Path:
     written under a temporary name and renamed, so an interrupted conversion never leaves a half folder.
     """
     with gguf_path.open("rb") as f:
-        digest = hashlib.sha256(f.read(1 << 20) + str(gguf_path.stat().st_size).encode()).hexdigest()[:12]
+        digest = hashlib.sha256(f.read(1 << 20) + str(gguf_path.stat().st_size).encode() + _CONVERSION).hexdigest()[:12]
     target = cache_dir / "models" / f"{gguf_path.stem}-{digest}"
     if (target / "config.json").is_file():
         return target
@@ -110,6 +127,7 @@ def convert_gguf(gguf_path: Path, cache_dir: Path) -> Path:
         folder, name = str(gguf_path.parent), gguf_path.name
         tokenizer = AutoTokenizer.from_pretrained(folder, gguf_file=name)
         model = AutoModelForCausalLM.from_pretrained(folder, gguf_file=name, dtype=torch.bfloat16)
+        align_special_tokens(tokenizer, model.config)
         # The GGUF quantizer would otherwise be saved with the weights and refuse save_pretrained.
         model.hf_quantizer = None
         if hasattr(model.config, "quantization_config"):

@@ -83,7 +83,8 @@ def replay(trials: list[dict], pruner, signal: str = "EX") -> dict:
         curve = recorded["validation_ex_by_epoch"]
         shown = recorded.get(key) or []
         if len(shown) < len(curve):
-            raise ValueError(f"trial {recorded['number']}: {signal} recorded for {len(shown)} of its {len(curve)} epochs")
+            raise ValueError(f"trial {recorded['number']}: {signal} recorded for {len(shown)} of its "
+                             f"{len(curve)} epochs")
         # The planned epochs as the search's trial had them (the reach pruner reads them); nothing else is needed.
         study.enqueue_trial({EPOCHS_PARAM: len(curve)})
         trial = study.ask()

@@ -107,11 +107,13 @@ def align_special_tokens(tokenizer, config) -> None:
 def convert_gguf(gguf_path: Path, cache_dir: Path) -> Path:
     """Convert a GGUF file once into a bf16 safetensors folder under ``cache_dir``; return the folder.
 
-    Keyed by file name, size and a hash of the first MiB, so a changed file gets a new folder. The folder is
-    written under a temporary name and renamed, so an interrupted conversion never leaves a half folder.
+    Keyed by file name, size, a hash of the first MiB and ``_CONVERSION``, so a changed file, or a change to what
+    conversion writes, gets a new folder. The folder is written under a temporary name and renamed, so an
+    interrupted conversion never leaves a half folder.
     """
     with gguf_path.open("rb") as f:
-        digest = hashlib.sha256(f.read(1 << 20) + str(gguf_path.stat().st_size).encode() + _CONVERSION).hexdigest()[:12]
+        key = f.read(1 << 20) + str(gguf_path.stat().st_size).encode() + _CONVERSION
+    digest = hashlib.sha256(key).hexdigest()[:12]
     target = cache_dir / "models" / f"{gguf_path.stem}-{digest}"
     if (target / "config.json").is_file():
         return target

@@ -66,8 +66,8 @@ class SearchConfig:
     validation_loss: bool = False
     """Also measure each epoch's validation loss (cross-entropy per SQL token, teacher-forced, as training measures
     it) and record it beside the EX (user attr ``epoch_validation_loss``). Off by default: it is one more forward pass
-    over the validation split per epoch, and nothing in the search uses it; it is there to see whether the loss ranks
-    trials earlier than the EX does (README, *Measured*)."""
+    over the validation split per epoch, and nothing in the search uses it. It was added to see whether the loss ranks
+    trials earlier than the EX does; on the H200 it did not, well enough to prune by (README, *Measured*)."""
     progress: bool = True
     workers: int = 1
     """GPUs of this host the search uses, or CPU worker processes where there are none."""

@@ -62,10 +62,11 @@ with tempfile.TemporaryDirectory() as tmp:
               f"{f['best_test_ex']:.1%}; {f['tokens_per_second']:,.0f} tokens/s; per-trial overhead "
               f"{f['overhead_seconds']:.2f} s, {f['overhead_share']:.1%}")
 
-    studies = {label: recorded_trials(unpack(gz, tmp), None)[1] for label, gz in new.items()}
+    storages = {label: unpack(gz, tmp) for label, gz in new.items()}
+    studies = {label: recorded_trials(storage, None)[1] for label, storage in storages.items()}
     print("\nWhat --validation-loss cost (the six unpruned studies, 161 validation questions, one process a search, "
           "three searches a GPU): seconds per epoch")
-    raw = {label: optuna.load_study(study_name="sqltune", storage=unpack(gz, tmp)).trials for label, gz in new.items()}
+    raw = {label: optuna.load_study(study_name="sqltune", storage=storage).trials for label, storage in storages.items()}
     for label, trials in raw.items():
         epochs = sum(t.user_attrs["epochs_done"] for t in trials)
         loss = sum(t.user_attrs["validation_loss_seconds"] for t in trials) / epochs

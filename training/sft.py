@@ -10,12 +10,19 @@ import logging
 import math
 import time
 from dataclasses import dataclass, field
+from contextlib import contextmanager
 from typing import Callable, Sequence
 
 from training.config import TrainConfig
 from training.prompt import PromptConfig, chat_messages, generation_prompt, render_schema
 
 log = logging.getLogger(__name__)
+
+TRAINING_ATTENTION_BACKENDS = ("FLASH_ATTENTION", "EFFICIENT_ATTENTION", "MATH")
+"""SDPA backends allowed while training: all but cuDNN's, whose backward returns NaN in the query gradient when a
+mask is passed and the padded length is 64 modulo 128 (pytorch/pytorch#196678; torch 2.11 on the H200). Qwen2.5's
+attention meets its third condition, a very negative log-sum-exp, and every Spider trial diverged at the step after
+the first 192-token batch (docs/decisions.md, "Attention kernels in training")."""
 
 EpochHook = Callable[[int, object], bool]
 """Called after each epoch with (epoch number from 1, the model being trained); returns True to stop training."""
@@ -210,6 +217,15 @@ def warmup_steps(config: TrainConfig, n_examples: int) -> float | int:
     return math.ceil(config.warmup_ratio * steps_per_epoch)
 
 
+@contextmanager
+def sdpa_kernel(names: Sequence[str]):
+    """Only the named SDPA backends (``torch.nn.attention.SDPBackend`` members) inside the block."""
+    from torch.nn.attention import SDPBackend, sdpa_kernel as torch_sdpa_kernel
+
+    with torch_sdpa_kernel([getattr(SDPBackend, name) for name in names]):
+        yield
+
+
 def train_adapter(
     peft_model,
     tokenizer,
@@ -317,7 +333,8 @@ def train_adapter(
         trainer.remove_callback(PrinterCallback)
     peft_model.train()
     try:
-        output = trainer.train()
+        with sdpa_kernel(TRAINING_ATTENTION_BACKENDS):
+            output = trainer.train()
     finally:
         peft_model.eval()
         # No accelerator.free_memory() here: it runs a full gc.collect (~0.27 s on the 2-core CPU), and the caller

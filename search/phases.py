@@ -53,14 +53,6 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
             workers.start()
         engine = open_predictions(config.predictions_db)
         model, tokenizer = load_model(config.model)
-        if config.phase == "baseline":
-            from evaluation.dense import EvalWeights
-            from search.study import evaluate_base_model
-
-            results = evaluate_base_model(config, EvalWeights(config.generation.weights)(model), tokenizer,
-                                          {s: splits[s] for s in BASELINE_SPLITS}, scorer, engine)
-            print(f"predictions: {config.predictions_db} (run {config.study_name!r}, phase 'baseline')")
-            return {split: r.summary for split, r in results.items()}
         from search.study import run_study
 
         return run_study(config, model, tokenizer, splits, scorer, engine, workers)

@@ -14,7 +14,7 @@ from evaluation.dense import EvalWeights
 from evaluation.evaluate import evaluate
 from evaluation.metrics import Scorer, format_summary
 from search.config import SearchConfig
-from search.objective import Objective, SharedState, TrialFailure, tally_failures
+from search.objective import Objective, SharedState, TrialFailure, is_surplus, tally_failures
 from search.storage import dashboard_target
 from search.workers import Workers
 
@@ -109,9 +109,11 @@ def evaluate_base_model(config: SearchConfig, model, tokenizer, datasets: dict[s
 
 
 def baseline_phase(config: SearchConfig, study, state: SharedState, test: Dataset) -> None:
-    """Evaluate the base model once per study; a resumed study keeps the first run's figures."""
+    """Evaluate the base model once per study, whichever phase asks first (``--phase baseline`` or ``all``); a rerun
+    or a resumed study keeps the first run's figures."""
     if "baseline_validation_ex" in study.user_attrs:
-        log.info("baseline: already in study (validation EX %.1f%%)", 100 * study.user_attrs["baseline_validation_ex"])
+        log.info("baseline: already in study %r (validation EX %.1f%%, test EX %.1f%%)", config.study_name,
+                 100 * study.user_attrs["baseline_validation_ex"], 100 * study.user_attrs["baseline_test_ex"])
         return
     results = evaluate_base_model(config, state.weights(state.model), state.tokenizer,
                                   {"validation": state.validation, "test": test}, state.scorer, state.engine)
@@ -131,8 +133,7 @@ def final_phase(config: SearchConfig, study, state: SharedState, test: Dataset) 
     from optuna.trial import TrialState
 
     if not any(t.state == TrialState.COMPLETE for t in study.trials):
-        log.warning("no completed trial: nothing to run on the test split")
-        return None
+        raise IncompleteStudy(no_completed_trial(study))
     best = study.best_trial
     adapter = Path(best.user_attrs["artifact_dir"]) / "adapter"
     if not adapter.is_dir():
@@ -278,8 +279,11 @@ def run_study(config: SearchConfig, model, tokenizer, splits: dict[str, Dataset]
     # GPU workers run beside the baseline, which needs nothing from them (search/phases.py starts them as soon as the
     # data is checked). CPU workers would only contend with it for the same cores, so on CPU it comes first.
     overlap = workers is not None and workers.on_gpu
-    if config.phase == "all" and not overlap:
+    if config.phase in ("all", "baseline") and not overlap:
         baseline_phase(config, study, state, splits["test"])
+    if config.phase == "baseline":
+        print(f"predictions: {config.predictions_db} (run {config.study_name!r}, phase 'baseline')")
+        return {f"baseline_{split}_ex": study.user_attrs[f"baseline_{split}_ex"] for split in ("validation", "test")}
     timed_out = False
     if config.phase in ("all", "trials"):
         if workers is not None:
@@ -310,7 +314,26 @@ def run_study(config: SearchConfig, model, tokenizer, splits: dict[str, Dataset]
 
 
 class IncompleteStudy(RuntimeError):
-    """The study cannot reach --trials finished trials in this run (a worker died, trials keep failing)."""
+    """The study cannot reach --trials finished trials in this run (a worker died, trials keep failing), or none of
+    its trials completed, so there is no best adapter to report."""
+
+
+def no_completed_trial(study) -> str:
+    """One line saying why ``study`` has no completed trial: none ran, or how its trials ended and the last reason."""
+    trials = [t for t in study.trials if not is_surplus(t)]
+    name = f"study {study.study_name!r}"
+    if not trials:
+        return f"{name}: no trial ran, so there is no best adapter (was --timeout too short?)"
+    ended = {}
+    for t in trials:
+        ended[t.state.name.lower()] = ended.get(t.state.name.lower(), 0) + 1
+    counts = ", ".join(f"{n} {state}" for state, n in sorted(ended.items()))
+    reasons = [t.user_attrs["failure"] for t in trials if "failure" in t.user_attrs]
+    if len(reasons) == len(trials) and all(r.startswith("training loss is") for r in reasons):
+        return (f"{name}: no trial completed: all {len(trials)} stopped on a non-finite training loss (last: "
+                f"{reasons[-1]}); lower the learning rate (--lr-range) or see docs/decisions.md")
+    last = f" (last failure: {reasons[-1]})" if reasons else ""
+    return f"{name}: no trial completed ({counts}){last}, so there is no best adapter to test"
 
 
 def trial_overhead(trials) -> tuple[float, float] | None:

@@ -1,6 +1,7 @@
 """OOM fails a trial, a NaN loss prunes it, the study goes on; stale RUNNING trials are failed and retried."""
 
 import time
+from dataclasses import replace
 
 import optuna
 import pytest
@@ -274,3 +275,82 @@ def test_a_validation_split_too_long_for_the_loss_names_the_flag(monkeypatch, tm
     state = SharedState(config, FakeModel(), None, None, "validation split", None, None, lambda m: m)
     with pytest.raises(ValueError, match="^--validation-loss: no validation example fits in max_seq_length="):
         study_module.trials_phase(config, study_module.open_study(config), state, "train split")
+
+
+def no_op_trials(monkeypatch, error=None, n_trials=2, timed_out=False):
+    """trials_phase replaced by ``n_trials`` trials whose training raises ``error`` (None: no trial runs)."""
+    monkeypatch.setattr(objective_module, "attach_adapter", lambda model, cfg: model)
+    monkeypatch.setattr(objective_module, "detach_adapter", lambda model: model)
+
+    def fail(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(objective_module, "train_adapter", fail)
+
+    def trials(config, study, state, train):
+        if error is not None:
+            study.optimize(Objective(state), n_trials=n_trials, catch=(TrialFailure,))
+        return not timed_out
+
+    monkeypatch.setattr(study_module, "trials_phase", trials)
+    monkeypatch.setattr(study_module, "baseline_phase", lambda *a: None)
+
+
+SPLITS = {"train": None, "validation": None, "test": None}
+
+
+def test_a_search_whose_trials_all_hit_a_nan_loss_fails_naming_the_cause(monkeypatch, config):
+    no_op_trials(monkeypatch, NonFiniteLossError("training loss is nan at step 38"))
+    with pytest.raises(study_module.IncompleteStudy,
+                       match=r"no trial completed: all 2 stopped on a non-finite training loss \(last: training loss "
+                             r"is nan at step 38\)"):
+        study_module.run_study(replace(config, trials=2), FakeModel(), None, SPLITS, None, None)
+
+
+def test_a_search_whose_trials_all_failed_fails_naming_the_last_failure(monkeypatch, config):
+    no_op_trials(monkeypatch, torch.OutOfMemoryError("CUDA out of memory"), timed_out=True)
+    with pytest.raises(study_module.IncompleteStudy, match=r"no trial completed \(2 fail\) \(last failure: out of memory"):
+        study_module.run_study(replace(config, trials=2), FakeModel(), None, SPLITS, None, None)
+
+
+@pytest.mark.parametrize("phase", ["all", "final"])
+def test_no_trial_at_all_is_an_error_not_an_empty_summary(monkeypatch, config, phase):
+    no_op_trials(monkeypatch, None, timed_out=True)
+    with pytest.raises(study_module.IncompleteStudy, match="no trial ran"):
+        study_module.run_study(replace(config, phase=phase, timeout=1.0), FakeModel(), None, SPLITS, None, None)
+
+
+def test_main_exits_non_zero_with_one_line_when_no_trial_completed(monkeypatch, capsys):
+    def run(config, argv, env):
+        raise study_module.IncompleteStudy("study 'x': no trial completed (2 pruned)")
+
+    monkeypatch.setattr("search.phases.run", run)
+    from search.run import main
+
+    assert main(["--device", "cpu", "--storage", "sqlite:///:memory:"]) == 1
+    assert capsys.readouterr().err.strip().splitlines() == ["error: study 'x': no trial completed (2 pruned)"]
+
+
+def test_the_baseline_runs_once_per_study_whichever_phase_asks_first(monkeypatch, config):
+    from types import SimpleNamespace
+
+    evaluated = []
+
+    def evaluate_base_model(config, model, tokenizer, datasets, scorer, engine):
+        evaluated.append(config.phase)
+        summary = {"by_difficulty": {"easy": {"ex": 0.5}}}
+        return {split: SimpleNamespace(ex=0.25, summary=summary, seconds=1.0) for split in datasets}
+
+    monkeypatch.setattr(study_module, "evaluate_base_model", evaluate_base_model)
+    monkeypatch.setattr(study_module, "EvalWeights", lambda mode: lambda model: model)
+    monkeypatch.setattr(study_module, "trials_phase", lambda *a: True)
+    monkeypatch.setattr(study_module, "final_phase", lambda *a: None)
+    assert study_module.run_study(replace(config, phase="baseline"), FakeModel(), None, SPLITS, None, None) == {
+        "baseline_validation_ex": 0.25, "baseline_test_ex": 0.25}
+    study_module.run_study(replace(config, phase="baseline"), FakeModel(), None, SPLITS, None, None)
+    study = study_module.open_study(config)
+    study.enqueue_trial({"learning_rate": 1e-3, "epochs": 1, "lora_rank": 4})
+    trial = study.ask()
+    study.tell(trial, 0.5)  # one completed trial, so that the 'all' phase reaches its end
+    study_module.run_study(replace(config, phase="all", trials=1), FakeModel(), None, SPLITS, None, None)
+    assert evaluated == ["baseline"]

@@ -4,7 +4,7 @@
     python -m benchmarks.workers --workers 2 [...]          # CPU workers (no GPU): a smoke run of the same code
 
 Runs ``python -m search.run --phase trials`` twice, each into its own study of one journal file in a temporary folder
-(journal: the storage for several workers on one host, README): first with the first GPU alone (``--gpus 0``, or
+(journal: the storage for several workers on one host, docs/multi-worker.md): first with the first GPU alone (``--gpus 0``, or
 ``--workers 1``), then with all of them (``--gpus 0,1`` / ``--workers N``). Flags after ``--`` go to both runs
 unchanged; the same seed, data and search space.
 

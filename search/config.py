@@ -24,7 +24,7 @@ CPU_BUDGET = (("train", 32), ("validation", 16), ("test", 100))
 """Per-split example caps used when no GPU is present and no limit flag is given. Sized from measured costs on
 the 2-core CPU (QLoRA ~280 tokens/s, ~370 tokens an example, ~1.2 s to evaluate an example): an estimated ~62 s
 an epoch, so that 12 trials of 1-3 epochs with pruning plus baseline and final take about 30 minutes (timed:
-29.5 min; 19.6 min once generation ran on the merged copy, see README). On the H200 the embedded set needed
+29.5 min; 19.6 min once generation ran on the merged copy, see docs/decisions.md). On the H200 the embedded set needed
 ~1,400 example-epochs for 18.6 % validation EX.
 On a GPU every example is used. --train-limit/--validation-limit/--test-limit override."""
 
@@ -51,7 +51,8 @@ class SearchConfig:
     cache_dir: Path = field(default_factory=default_cache_dir)
     """Converted models and built embedded databases."""
     phase: str = "all"
-    """'all' (baseline, search, final) or 'baseline' (the baseline alone)."""
+    """One of PHASES: 'all' (baseline, trials, final), 'baseline' (the base model alone), 'trials' (trials only,
+    for extra workers on other hosts) or 'final' (the best trial's adapter on the test split)."""
     pruning: bool = True
     """Stop weak trials after an epoch (``pruner`` says which are weak); False: every trial runs all its epochs."""
     pruner: str = "median"
@@ -67,7 +68,7 @@ class SearchConfig:
     """Also measure each epoch's validation loss (cross-entropy per SQL token, teacher-forced, as training measures
     it) and record it beside the EX (user attr ``epoch_validation_loss``). Off by default: it is one more forward pass
     over the validation split per epoch, and nothing in the search uses it. It was added to see whether the loss ranks
-    trials earlier than the EX does; on the H200 it did not, well enough to prune by (README, *Measured*)."""
+    trials earlier than the EX does; on the H200 it did not, well enough to prune by (docs/decisions.md)."""
     progress: bool = True
     workers: int = 1
     """GPUs of this host the search uses, or CPU worker processes where there are none."""
@@ -94,7 +95,7 @@ class SearchConfig:
     trial_generation: GenerationConfig = field(default_factory=GenerationConfig)
     """Decoding of the validation split, for the trials' evaluations, which rank the hyperparameters, and for the
     baseline's, which is compared with theirs. Greedy by default even where
-    ``generation`` keeps several hypotheses: on the H200 (README; one run each) the four-worker default search took
+    ``generation`` keeps several hypotheses: on the H200 (docs/decisions.md; one run each) the four-worker default search took
     356 s with 8 hypotheses in its trials against 167 s greedy, and the adapter that a greedy search ranked first
     scored 40.0 % test EX with 8 hypotheses at the end, against 33.3 % for the one ranked with them."""
     execution: ExecutionConfig = field(default_factory=ExecutionConfig)

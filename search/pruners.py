@@ -4,7 +4,7 @@ Why not Optuna's rules alone: the median rule and successive halving compare tri
 so they keep a trial only while it is ahead early. On the embedded task the best trials often start slowly: in four
 deterministic pairs on the H200 the median rule stopped the eventual best trial on three seeds, and every variant of
 the same-epoch comparison replayed on those studies (later start, pruning only the bottom quarter, successive halving)
-stopped it on at least two (README, *Measured*: "Reproducible trials, and the pruning pair over four seeds"). A trial
+stopped it on at least two (docs/decisions.md, Pruning). A trial
 that plans six epochs and is still climbing is not beaten by trials that are ahead after two; it is beaten when even a
 generous continuation of its climb stays below a result the search already has.
 """
@@ -39,7 +39,7 @@ class ReachPruner(optuna.pruners.BasePruner):
 
     def __init__(self, n_startup_trials: int = 2, optimism: float = 1.0) -> None:
         """``optimism``: the share of its recent gain a trial is credited with per remaining epoch. 1: it keeps
-        climbing as fast as lately, the plain reading; the search uses it. Replays (README) show the sensitivity:
+        climbing as fast as lately, the plain reading; the search uses it. Replays (benchmarks/README.md) show the sensitivity:
         0.9 lost a winner that 1 kept by a tie."""
         if n_startup_trials < 1:
             raise ValueError(f"n_startup_trials must be >= 1, got {n_startup_trials}")

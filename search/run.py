@@ -46,7 +46,7 @@ def positive_int(text: str) -> int:
 
 
 GPU_BATCHES = (256, 16)
-"""Generation and training batch sizes on a GPU. Measured on the H200 (README): validation generation in batches
+"""Generation and training batch sizes on a GPU. Measured on the H200 (docs/decisions.md): validation generation in batches
 of 256 instead of 64 cut an epoch from ~40 to ~25 s and the default search from 14.4 to ~10.4 min; decoding is
 launch-bound, so a batch holding the whole validation split costs about what one of 64 does. Training stays at 16:
 with 468 examples, 32 would halve the optimizer steps per epoch."""
@@ -58,7 +58,7 @@ sharing one GPU need the headroom."""
 GPU_CANDIDATES = 8
 """Default hypotheses per question on a GPU. On the H200, execution-guided decoding over 8 beams raised the same
 Spider adapter's test EX from 20.9 % (greedy) to 33.0 %, and the embedded set's from 23.3 % to 40.0 %; the Spider test
-evaluation (generation and running the hypotheses) took 2.5x as long as greedy's (README). On a CPU beams cost about
+evaluation (generation and running the hypotheses) took 2.5x as long as greedy's (docs/decisions.md). On a CPU beams cost about
 their number in compute (4 beams: 5.0x greedy's time on this 2-core machine), so it stays greedy there."""
 
 

@@ -29,7 +29,7 @@ class SearchSpace:
     epochs: tuple[int, int] = (1, 3)
     """At most 3. Up to 6 (with ``--lr-schedule constant``) the embedded set's best validation EX rose on the H200,
     24.8-34.8 % against 13.0-26.7 %, but the best trial's test EX did not (33.3-43.3 % against 32.0-38.0 %), and the
-    default search took up to 190 s instead of 134-170 s (README: Pruning with room to act). At least 1 for the
+    default search took up to 190 s instead of 134-170 s (docs/decisions.md). At least 1 for the
     pruner to act after."""
     lora_ranks: tuple[int, ...] = (4, 8, 16, 32)
 

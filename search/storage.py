@@ -1,6 +1,6 @@
 """Optuna storage from a URL: SQLite, PostgreSQL (or any SQLAlchemy RDB) and Optuna's journal file.
 
-Which to use (README has the longer version):
+Which to use (docs/multi-worker.md has the longer version):
 
 - ``sqlite:///study.db``: one machine. SQLite locks the whole file for each write; with a 60 s busy timeout
   several worker processes on one host wait their turn instead of failing with "database is locked" (four processes

@@ -25,7 +25,7 @@ _PARENT_ONLY = ("--workers", "--gpus", "--workers-per-gpu", "--phase", "--worker
 
 MAX_WORKERS_PER_GPU = 4
 """The most workers ``--workers-per-gpu auto`` puts on one GPU. On the H200 the default search took 300 s with 2
-workers on the GPU (cold model cache), 205-258 s with 3 and 163-200 s with 4 (README, *Measured*); more were not
+workers on the GPU (cold model cache), 205-258 s with 3 and 163-200 s with 4 (benchmarks/README.md); more were not
 measured."""
 SHARED_GPU_MAX_PARAMETERS = 1_000_000_000
 """Models with fewer parameters share a GPU under ``--workers-per-gpu auto``. A SmolLM2-135M training step on the H200

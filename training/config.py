@@ -41,7 +41,8 @@ class TrainConfig:
     so smaller batches give more updates for the same time; on a GPU raise it (--train-batch-size)."""
     gradient_accumulation_steps: int = 1
     max_seq_length: int = 640
-    """Prompt + SQL tokens kept; longer examples are truncated (none in the embedded set exceed it)."""
+    """Prompt + SQL tokens at most; longer examples are dropped, not truncated (none in the embedded set exceed it;
+    docs/decisions.md)."""
     warmup_ratio: float = 0.05
     """Warm-up steps as a share of the trial's steps ("linear") or of one epoch's ("constant")."""
     weight_decay: float = 0.0

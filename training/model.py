@@ -59,7 +59,7 @@ class ModelConfig:
     a trial trained twice on the same kind of GPU gives the same adapter and the same EX; without it, the same trial
     ended at 9.9 and 13.0 % after two epochs on the H200. Off by default: in the default search (four workers, whose
     trial order varies anyway) it trained 12-17 % slower and one of two runs took 207 s against 166 s plain, although
-    a trial alone on the GPU trained 1.20-1.24x faster with it (README, *Measured*). CPU training is reproducible
+    a trial alone on the GPU trained 1.20-1.24x faster with it (docs/decisions.md). CPU training is reproducible
     either way."""
 
     def __post_init__(self) -> None:

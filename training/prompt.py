@@ -15,7 +15,7 @@ class PromptConfig:
 
     sample_rows: int = 0
     """Rows shown per table as a comment under its CREATE TABLE. Default 0: measured on the embedded
-    validation split, samples did not raise baseline EX and make prompts ~2x longer (see README)."""
+    validation split, samples did not raise baseline EX and make prompts ~2x longer (docs/decisions.md)."""
     max_value_chars: int = 40
     """Sample values are cut to this many characters so one long text column cannot flood the prompt."""
 

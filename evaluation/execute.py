@@ -7,7 +7,7 @@ it may try to write, attach other files, load extensions, or never finish. Four 
 2. only a single SELECT / WITH / VALUES statement is accepted (``VACUUM INTO`` writes a *new* file even on a
    read-only connection, and its authorizer coverage is incomplete, so statement kinds are checked as text too);
 3. an authorizer allows reads only: no ATTACH, PRAGMA, temp tables, transactions or ``load_extension``;
-4. a progress handler aborts the query at its deadline. A Python-level timeout (a thread, ``asyncio.wait_for``)
+4. a progress handler aborts the query past its instruction budget or its deadline. A Python-level timeout (a thread, ``asyncio.wait_for``)
    cannot interrupt a blocking sqlite call; the progress handler runs inside SQLite's VM loop, so it can.
 """
 
@@ -32,18 +32,28 @@ class ErrorKind(str, enum.Enum):
     WRONG_RESULT = "wrong_result"
 
 
+PROGRESS_INTERVAL = 1000
+"""SQLite VM instructions between two calls of the progress handler (microseconds), which enforces both limits."""
+
+
 @dataclass(frozen=True)
 class ExecutionConfig:
     """Limits applied to every query."""
 
+    max_steps: int = 100_000_000
+    """SQLite virtual-machine instructions per query. A count, unlike time, stops the same query at the same point on
+    a loaded machine and an idle one, so execution-guided decoding picks the same hypothesis in the search and in
+    tests/test_best_model.py (docs/decisions.md). The costliest Spider gold query takes ~53,000; 10^8 is ~0.5 s here."""
     timeout_s: float = 10.0
-    """Wall-clock budget per query. 10 s is far above any gold query here (< 0.1 s) yet bounds a runaway join."""
+    """Wall-clock backstop per query, for work the instruction count does not see (sorting a huge result, say)."""
     max_rows: int = 100_000
     """Rows fetched at most; a result with more is an error (gold results in Spider stay under a few thousand)."""
     max_value_bytes: int = 10_000_000
     """SQLite's SQLITE_LIMIT_LENGTH: bounds ``randomblob``/``zeroblob``/``printf`` memory bombs."""
 
     def __post_init__(self) -> None:
+        if self.max_steps < PROGRESS_INTERVAL:
+            raise ValueError(f"max_steps must be >= {PROGRESS_INTERVAL}, got {self.max_steps}")
         if not self.timeout_s > 0:
             raise ValueError(f"timeout_s must be > 0, got {self.timeout_s}")
         if self.max_rows < 1:
@@ -118,6 +128,7 @@ class SQLiteExecutor:
         self.config = config
         self._connections: dict[Path, sqlite3.Connection] = {}
         self._deadline = 0.0
+        self._steps_left = 0
 
     def _connection(self, path: Path) -> sqlite3.Connection:
         key = Path(path).resolve()
@@ -127,10 +138,14 @@ class SQLiteExecutor:
             conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
             conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, self.config.max_value_bytes)
             conn.set_authorizer(_authorizer)
-            # Called every 1,000 VM instructions (~microseconds), so the deadline is met within milliseconds.
-            conn.set_progress_handler(lambda: int(time.monotonic() > self._deadline), 1000)
+            conn.set_progress_handler(self._progress, PROGRESS_INTERVAL)
             self._connections[key] = conn
         return conn
+
+    def _progress(self) -> int:
+        """Non-zero interrupts the query: its instruction budget is spent, or its wall-clock deadline passed."""
+        self._steps_left -= PROGRESS_INTERVAL
+        return int(self._steps_left < 0 or time.monotonic() > self._deadline)
 
     def execute(self, db_path: str | Path, sql: str) -> ExecutionResult:
         start = time.perf_counter()
@@ -145,6 +160,7 @@ class SQLiteExecutor:
             return failed(ErrorKind.SYNTAX, f"not an SQL query: {sql[:60]!r}" if kind else "empty statement")
         conn = self._connection(Path(db_path))
         self._deadline = time.monotonic() + self.config.timeout_s
+        self._steps_left = self.config.max_steps
         cursor = None
         try:
             cursor = conn.execute(sql)
@@ -155,7 +171,9 @@ class SQLiteExecutor:
         except sqlite3.DatabaseError as exc:
             message = str(exc)
             if message == "interrupted":
-                return failed(ErrorKind.TIMEOUT, f"exceeded {self.config.timeout_s:g} s")
+                spent = (f"{self.config.max_steps:,} SQLite VM steps" if self._steps_left < 0
+                         else f"{self.config.timeout_s:g} s")
+                return failed(ErrorKind.TIMEOUT, f"exceeded {spent}")
             if "not authorized" in message or "prohibited" in message:
                 return failed(ErrorKind.DENIED, message)
             if any(marker in message for marker in _SYNTAX_MARKERS):

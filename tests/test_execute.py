@@ -99,3 +99,19 @@ def test_bad_limits_rejected():
         ExecutionConfig(timeout_s=0)
     with pytest.raises(ValueError, match="max_rows"):
         ExecutionConfig(max_rows=0)
+
+
+COUNT_TO = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < {n}) SELECT count(*) FROM c"
+
+
+def test_the_instruction_budget_stops_a_query_at_the_same_point_whatever_the_clock(shop_db):
+    """Execution-guided decoding must pick the same hypothesis in the search and when the best model is validated:
+    the budget is counted in SQLite VM steps, not seconds, so a loaded machine cannot turn a run into a timeout."""
+    config = ExecutionConfig(max_steps=200_000, timeout_s=3600)
+    with SQLiteExecutor(config) as executor:
+        assert executor.execute(shop_db, COUNT_TO.format(n=1_000)).rows == [(1000,)]
+        stopped = executor.execute(shop_db, COUNT_TO.format(n=1_000_000))
+        assert stopped.error == ErrorKind.TIMEOUT and "200,000 SQLite VM steps" in stopped.message
+        assert executor.execute(shop_db, COUNT_TO.format(n=1_000)).rows == [(1000,)]  # the budget is per query
+    with pytest.raises(ValueError, match="max_steps"):
+        ExecutionConfig(max_steps=10)

@@ -22,6 +22,8 @@ class EvalResult:
     seconds: float
     chosen: tuple[int, ...] = ()
     """With several candidates: which hypothesis (0 = the most probable) answered each example."""
+    batch_size: int = 0
+    """Prompts per generation batch, as decoded (evaluation/generate.py: Generation.batch_size)."""
 
     @property
     def ex(self) -> float:
@@ -83,4 +85,4 @@ def evaluate(
     summary = aggregate(records)
     if chosen:
         summary["candidates"] = {"k": generation.candidates, "later": sum(pick > 0 for pick in chosen)}
-    return EvalResult(records, summary, time.perf_counter() - start, chosen)
+    return EvalResult(records, summary, time.perf_counter() - start, chosen, outputs[0].batch_size if outputs else 0)

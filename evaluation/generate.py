@@ -53,6 +53,9 @@ class Generation:
     """The batch's wall time divided by its size (the amortised cost of this prediction)."""
     candidates: tuple[str, ...] = ()
     """With beam search, the SQL of every returned hypothesis, most probable first (``sql`` is the first)."""
+    batch_size: int = 0
+    """Prompts per batch that the whole split was decoded in (``config.batch_size``, or less after running out of
+    memory): with the same size the same prompts share a batch, so the same numerics give the same text."""
 
 
 _FENCE = re.compile(r"```[ \t]*(?:sql|sqlite)?[ \t]*\n?(.*?)(?:```|$)", re.S | re.I)
@@ -153,11 +156,12 @@ def generate(
     """Decode every prompt (greedy, or beam search for ``config.candidates`` > 1); return generations in the input
     order.
 
-    Prompts are sorted by token length and cut into batches of ``config.batch_size`` so that each batch pads
-    little (left padding, so generation continues right after each prompt). Decoding stops at EOS. A batch that
-    runs out of memory is retried in halves, and the smaller size is kept for the rest: the right size depends on
-    the model, the prompts' lengths, the number of hypotheses and what else holds the device's memory (other
-    workers), so no fixed default fits every run.
+    Prompts are sorted by token length, longest first, and cut into batches of ``config.batch_size`` so that each
+    batch pads little (left padding, so generation continues right after each prompt). Decoding stops at EOS. When a
+    batch runs out of memory the split starts again in batches of half the size: the right size depends on the
+    model, the prompts' lengths, the number of hypotheses and what else holds the device's memory (other workers),
+    so no fixed default fits every run. Starting again keeps one batch size for the whole split, so that the batches
+    can be formed again elsewhere (``Generation.batch_size``); longest first, memory runs out in the first batches.
     """
     import torch
     from tqdm.auto import tqdm
@@ -165,7 +169,7 @@ def generate(
     if not prompts:
         return []
     encoded = tokenizer(list(prompts), add_special_tokens=False)["input_ids"]
-    order = sorted(range(len(prompts)), key=lambda i: len(encoded[i]))
+    order = sorted(range(len(prompts)), key=lambda i: -len(encoded[i]))
     configured = getattr(model.generation_config, "eos_token_id", None)
     configured = configured if isinstance(configured, (list, tuple)) else [configured]
     eos_ids = {tokenizer.eos_token_id, *configured} - {None}
@@ -189,15 +193,17 @@ def generate(
             if output is None:
                 size = len(batch) // 2
                 _empty_cache(device)
-                log.warning("%s: out of memory decoding %d prompts x %d sequences; going on with batches of %d",
+                log.warning("%s: out of memory decoding %d prompts x %d sequences; starting again in batches of %d",
                             desc, len(batch), k, size)
+                bar.reset()
+                start = 0
                 continue
             elapsed_ms = (time.perf_counter() - t0) * 1000 / len(batch)
             texts = tokenizer.batch_decode(output[:, prompt_length:], skip_special_tokens=True)
             for n, i in enumerate(batch):
                 hypotheses = texts[n * k : (n + 1) * k]  # generate() returns each prompt's k hypotheses best first
                 sqls = tuple(extract_sql(text) for text in hypotheses)
-                results[i] = Generation(hypotheses[0], sqls[0], elapsed_ms, sqls if k > 1 else ())
+                results[i] = Generation(hypotheses[0], sqls[0], elapsed_ms, sqls if k > 1 else (), size)
             bar.update(len(batch))
             start += len(batch)
     finally:

@@ -202,10 +202,32 @@ def test_a_batch_that_runs_out_of_memory_is_retried_in_halves(caplog):
     prompts = [f"q{i:02d}" for i in range(10)]
     model = _SmallMemoryModel(max_sequences=9)
     outputs = generate(model, _CharTokenizer(), prompts, GenerationConfig(batch_size=8, candidates=3))
-    # 8 prompts x 3 = 24 sequences fail, so do 4 x 3; 2 x 3 fit, and the smaller size is kept for the rest.
+    # 8 prompts x 3 = 24 sequences fail, so do 4 x 3; 2 x 3 fit, and the whole split is decoded at that size.
     assert model.calls == [8, 4, 2, 2, 2, 2, 2]
     assert [o.candidates for o in outputs] == [tuple(f"SELECT '{p}', {r}" for r in range(3)) for p in prompts]
-    assert "out of memory decoding 8 prompts x 3 sequences; going on with batches of 4" in caplog.text
+    assert {o.batch_size for o in outputs} == {2}  # what the final phase records, to form the same batches again
+    assert "out of memory decoding 8 prompts x 3 sequences; starting again in batches of 4" in caplog.text
+
+
+def test_a_split_that_runs_out_of_memory_late_starts_again_so_that_every_batch_has_one_size():
+    from evaluation.generate import generate
+
+    prompts = ["q" * n for n in (1, 2, 3, 4, 5, 6)]  # decoded longest first: q6 q5 | q4 q3 | q2 q1
+
+    class LateOutOfMemory(_SmallMemoryModel):
+        def generate(self, input_ids, attention_mask, num_return_sequences, **kwargs):
+            import torch
+
+            if len(self.calls) == 2 and input_ids.shape[0] > 1:  # the third batch fails once
+                self.calls.append(input_ids.shape[0])
+                raise torch.OutOfMemoryError("CUDA out of memory (simulated)")
+            return super().generate(input_ids, attention_mask, num_return_sequences, **kwargs)
+
+    model = LateOutOfMemory(max_sequences=100)
+    outputs = generate(model, _CharTokenizer(), prompts, GenerationConfig(batch_size=2))
+    assert model.calls == [2, 2, 2, 1, 1, 1, 1, 1, 1]
+    assert [o.sql for o in outputs] == [f"SELECT '{p}', 0" for p in prompts]
+    assert {o.batch_size for o in outputs} == {1}
 
 
 def test_one_prompt_that_does_not_fit_is_an_error():

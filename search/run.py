@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from evaluation.dense import WEIGHTS
-from search.config import CPU_BUDGET, KEEP_EPOCHS, PHASES, PRUNERS, SearchConfig
+from search.config import CPU_BUDGET, CPU_BUDGET_PROMISE, KEEP_EPOCHS, PHASES, PRUNERS, SearchConfig
 from search.storage import check_folder, check_storage, default_predictions_db
 from training.config import KERNELS, LM_HEAD_LOSSES, LR_SCHEDULES
 from training.model import cuda_available
@@ -254,8 +254,7 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
     )
     if not split_limits and args.limit is None and not on_gpu:
         split_limits = CPU_BUDGET
-        log.info("no GPU: using the CPU budget %s (set --train-limit/--validation-limit/--test-limit to change)",
-                 ", ".join(f"{s} {n}" for s, n in CPU_BUDGET))
+        log.info(CPU_BUDGET_PROMISE)
     return SearchConfig(
         trials=args.trials,
         study_name=args.study_name,

@@ -13,7 +13,7 @@ from evaluation.data import Dataset
 from evaluation.dense import EvalWeights
 from evaluation.evaluate import evaluate
 from evaluation.metrics import Scorer, format_summary
-from search.config import SearchConfig
+from search.config import THRESHOLDS, SearchConfig
 from search.objective import Objective, SharedState, TrialFailure, is_surplus, tally_failures
 from search.storage import dashboard_target
 from search.workers import Workers
@@ -157,12 +157,15 @@ def final_phase(config: SearchConfig, study, state: SharedState, test: Dataset) 
         "compute_dtype": config.model.compute_dtype,
         "test": str(config.data.test.resolve()) if config.data.test else None,
         "databases": str(config.data.databases.resolve()) if config.data.databases else None,
-        "test_cap": config.data.cap("test"), "batch_size": config.generation.batch_size,
+        "test_cap": config.data.cap("test"), "batch_size": result.batch_size,
         "max_new_tokens": config.generation.max_new_tokens, "candidates": config.generation.candidates,
         "weights": state.weights.resolve(state.model),
         "sample_rows": config.prompt.sample_rows,
         "adapter": str(adapter.resolve()), "predictions_db": config.predictions_db,
     })
+    min_gain, min_ex = THRESHOLDS[config.profile]
+    # What tests/test_best_model.py asks of this study unless told otherwise (search/config.py: THRESHOLDS).
+    study.set_user_attr("validation_thresholds", {"profile": config.profile, "min_gain": min_gain, "min_ex": min_ex})
     study.set_user_attr("best_test_ex", result.ex)
     study.set_user_attr("best_test_by_difficulty", {k: v["ex"] for k, v in result.summary["by_difficulty"].items()})
     return {"trial": best.number, "summary": result.summary, "seconds": result.seconds, "adapter": str(adapter)}

@@ -47,6 +47,8 @@ def pytest_addoption(parser):
     group.addoption("--study-name", default=None, help="study name (env SQLTUNE_STUDY; default sqltune)")
     group.addoption("--min-gain", type=float, default=None, help="required test-EX gain over the baseline (env SQLTUNE_MIN_GAIN)")
     group.addoption("--min-ex", type=float, default=None, help="required test EX (env SQLTUNE_MIN_EX)")
+    group.addoption("--own-search", action="store_true",
+                    help="validate a small search the tests run themselves, never ./study.db (make test)")
 
 
 def _option(config, name: str, env: str, default):
@@ -75,7 +77,11 @@ def best_study(request, model_cache, tmp_path_factory):
 
     storage = _option(request.config, "--study-storage", "SQLTUNE_STORAGE", None)
     name = _option(request.config, "--study-name", "SQLTUNE_STUDY", "sqltune")
-    if storage is None and Path("study.db").is_file():
+    own = request.config.getoption("--own-search")
+    if own and storage is not None:
+        pytest.fail("--own-search validates the tests' own search; it does not combine with --study-storage")
+    # The test suite (make test) grades only a study it made; pytest tests/test_best_model.py grades ./study.db.
+    if storage is None and not own and Path("study.db").is_file():
         storage = "sqlite:///study.db"
     if storage is not None:
         try:
@@ -103,11 +109,18 @@ def best_study(request, model_cache, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def thresholds(request):
-    # Defaults from measurement: baselines score 0 % (the base model answers in prose or echoes the schema);
-    # the small CI search reached 81.8 % test EX (18/22), the full default search on the H200 25.3 %. A 10-point
-    # gain and a 15 % floor pass both with room, and fail a broken adapter or prompt mismatch (back to ~0 %).
-    return (
-        float(_option(request.config, "--min-gain", "SQLTUNE_MIN_GAIN", 0.10)),
-        float(_option(request.config, "--min-ex", "SQLTUNE_MIN_EX", 0.15)),
-    )
+def thresholds(request, best_study):
+    """(min gain, min EX, where they came from): a flag or env value, else what the study's run recorded for its
+    profile (search/config.py: THRESHOLDS), else the full-data profile's."""
+    import optuna
+
+    from search.config import THRESHOLDS
+
+    storage, name, _ = best_study
+    recorded = optuna.load_study(study_name=name, storage=storage).user_attrs.get("validation_thresholds")
+    profile = recorded["profile"] if recorded else "full"
+    min_gain, min_ex = (recorded["min_gain"], recorded["min_ex"]) if recorded else THRESHOLDS["full"]
+    gain = _option(request.config, "--min-gain", "SQLTUNE_MIN_GAIN", None)
+    floor = _option(request.config, "--min-ex", "SQLTUNE_MIN_EX", None)
+    source = f"the study's {profile!r} profile" + (", overridden" if gain is not None or floor is not None else "")
+    return (float(gain) if gain is not None else min_gain, float(floor) if floor is not None else min_ex, source)

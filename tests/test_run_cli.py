@@ -204,3 +204,21 @@ def test_workers_per_gpu_flag(monkeypatch, argv, per_gpu):
     monkeypatch.setattr(run, "cuda_available", lambda device: True)
     monkeypatch.setattr(run, "resolve_kernels", lambda choice, on_gpu: "torch")
     assert build_config(parse_args(argv), {}).workers_per_gpu == per_gpu
+
+
+@pytest.mark.parametrize("on_gpu, argv, profile", [
+    (False, [], "cpu-budget"),  # the 20-minute demonstration
+    (False, ["--train-limit", "32"], "full"),  # the user chose the data: graded as a real search
+    (True, [], "full"),
+])
+def test_the_profile_follows_the_cpu_budget_and_the_cpu_run_says_what_it_promises(monkeypatch, caplog, on_gpu, argv,
+                                                                                  profile):
+    import logging
+
+    import search.run as run
+    from search.config import CPU_BUDGET_PROMISE
+
+    monkeypatch.setattr(run, "cuda_available", lambda device: on_gpu)
+    with caplog.at_level(logging.INFO, logger="sqltune"):
+        assert build_config(parse_args(argv), {}).profile == profile
+    assert (CPU_BUDGET_PROMISE in caplog.messages) == (profile == "cpu-budget")

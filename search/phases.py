@@ -20,7 +20,7 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
 
     ``argv`` and ``worker_env`` are what --workers children are started with (search/run.py's own)."""
     from storage.predictions import open_predictions
-    from training.model import cuda_available, load_model, resolve_model_path
+    from training.model import cuda_available, load_model, model_shape, resolve_model_path
 
     # Checked first, like every other setting: --workers 3 on a 2-GPU host fails before any data or model work.
     per_gpu = config.workers_per_gpu or 1
@@ -34,8 +34,11 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
         for dataset in splits.values():
             scorer.check_gold(dataset)
         log.info("data: %s", ", ".join(f"{k} {len(v)}" for k, v in splits.items()))
-        if config.workers_per_gpu is None and config.phase in ("all", "trials") and cuda_available(config.model.device):
-            per_gpu = auto_workers_per_gpu(config)
+        on_gpu = cuda_available(config.model.device)
+        shape = model_shape(config.model)
+        config = fit_to_model(config, shape, gpu_memory() if on_gpu else None)
+        if config.workers_per_gpu is None and config.phase in ("all", "trials") and on_gpu:
+            per_gpu = auto_workers_per_gpu(config, shape)
             if per_gpu > 1:
                 from search.study import trials_left
 
@@ -58,18 +61,51 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
         return run_study(config, model, tokenizer, splits, scorer, engine, workers)
 
 
-def auto_workers_per_gpu(config: SearchConfig) -> int:
-    """--workers-per-gpu auto on this process's GPU, from the model's size and the GPU's free memory."""
+def gpu_memory() -> int:
+    """This process's GPU's total memory in bytes."""
+    import torch
+
+    return torch.cuda.mem_get_info()[1]
+
+
+def fit_to_model(config: SearchConfig, shape, gpu_bytes: int | None) -> SearchConfig:
+    """Defaults that depend on the model: the learning-rate range from its size (search/space.py) and, on a GPU, a
+    training batch whose step fits in 90 % of the GPU's memory (halved with accumulation doubled, so an optimizer step
+    still sees the same examples). Sized on the GPU's total memory, not its free memory, so that every worker of a
+    search, and every rerun, trains the same way."""
+    from dataclasses import replace
+
+    from search.space import for_model
+    from training.memory import fit_batch
+
+    space = for_model(config.space, shape.parameters)
+    if space != config.space:
+        low, high = space.learning_rate
+        log.info("learning rate searched in %.2g..%.2g for %.2g B parameters (--lr-range to set it)", low, high,
+                 shape.parameters / 1e9)
+    train = config.train
+    if gpu_bytes is not None:
+        batch, steps = fit_batch(shape, train.batch_size, train.gradient_accumulation_steps, train.max_seq_length,
+                                 int(0.9 * gpu_bytes), config.model.load_in_4bit)
+        if batch != train.batch_size:
+            log.info("training batch %d does not fit in this GPU's memory for this model: %d x %d accumulation steps",
+                     train.batch_size, batch, steps)
+            train = replace(train, batch_size=batch, gradient_accumulation_steps=steps)
+    return replace(config, space=space, train=train)
+
+
+def auto_workers_per_gpu(config: SearchConfig, shape) -> int:
+    """--workers-per-gpu auto on this process's GPU, from the model's training memory and the GPU's free memory."""
     import torch
 
     from search import workers
-    from training.model import count_parameters
+    from training.memory import training_bytes
 
-    parameters = count_parameters(config.model)
+    need = training_bytes(shape, config.train.batch_size, config.train.max_seq_length, config.model.load_in_4bit)
     free, _ = torch.cuda.mem_get_info()
-    n = workers.auto_workers_per_gpu(parameters, free)
-    log.info("%d worker%s per GPU (--workers-per-gpu auto: %.2g B parameters, %.0f GiB free)",
-             n, "s" if n > 1 else "", parameters / 1e9, free / 2**30)
+    n = workers.auto_workers_per_gpu(shape.parameters, free, need)
+    log.info("%d worker%s per GPU (--workers-per-gpu auto: %.2g B parameters, ~%.0f GiB a worker, %.0f GiB free)",
+             n, "s" if n > 1 else "", shape.parameters / 1e9, need / 2**30, free / 2**30)
     return n
 
 

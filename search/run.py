@@ -156,7 +156,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         "(an operation without a deterministic kernel stops the run; CPU runs are reproducible anyway)")
     space = defaults.space
     p.add_argument("--lr-range", type=float, nargs=2, metavar=("LOW", "HIGH"), default=space.learning_rate,
-                   help="learning-rate search range, log scale (default %(default)s)")
+                   help="learning-rate search range, log scale (default: from the model's size, 3e-4 5e-3 for 135M "
+                        "parameters, scaled by sqrt(135M / parameters) for larger models)")
     p.add_argument("--epochs-range", type=int, nargs=2, metavar=("LOW", "HIGH"), default=space.epochs,
                    help="epochs search range (default %(default)s)")
     p.add_argument("--lora-ranks", type=int, nargs="+", default=space.lora_ranks,
@@ -246,7 +247,8 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
     from search.space import SearchSpace
 
     try:
-        space = SearchSpace(tuple(args.lr_range), tuple(args.epochs_range), tuple(args.lora_ranks))
+        space = SearchSpace(tuple(args.lr_range) if args.lr_range else None, tuple(args.epochs_range),
+                            tuple(args.lora_ranks))
     except ValueError as exc:
         raise ValueError(f"--lr-range/--epochs-range/--lora-ranks: {exc}") from None
     split_limits = tuple(

@@ -18,14 +18,28 @@ EPOCHS_PARAM = "epochs"
 """The trial parameter holding the planned epochs; search/pruners.py reads it to know how far a trial still goes."""
 
 
+REFERENCE_LEARNING_RATE = (3e-4, 5e-3)
+"""The learning-rate range for a model of REFERENCE_PARAMETERS. LoRA on a small model tolerates large steps: measured on
+SmolLM2-135M (64 examples, 2 epochs), at 6.5e-4 the completion loss only fell from 1.4 to 1.3, at 3e-3 to ~0.4, so
+the range reaches well above the usual QLoRA 2e-4."""
+REFERENCE_PARAMETERS = 135_000_000
+
+
+def learning_rate_range(parameters: int) -> tuple[float, float]:
+    """The default range for a model of ``parameters``: the reference range scaled by sqrt(135M / parameters) for larger
+    models (0.5B: ~1.5e-4 to 2.5e-3; 7B: ~4e-5 to 7e-4, which holds the QLoRA paper's 2e-4 for 7B), since the
+    stable step size shrinks as the width grows (docs/decisions.md, "Learning-rate range by model size")."""
+    scale = min(1.0, (REFERENCE_PARAMETERS / parameters) ** 0.5)
+    low, high = REFERENCE_LEARNING_RATE
+    return (float(f"{low * scale:.2g}"), float(f"{high * scale:.2g}"))
+
+
 @dataclass(frozen=True)
 class SearchSpace:
     """Ranges of the searched hyperparameters."""
 
-    learning_rate: tuple[float, float] = (3e-4, 5e-3)
-    """LoRA on a small model tolerates large steps. Measured on SmolLM2-135M (64 examples, 2 epochs): at
-    6.5e-4 the completion loss only fell from 1.4 to 1.3, at 3e-3 to ~0.4, so the range reaches well above the
-    usual QLoRA 2e-4."""
+    learning_rate: tuple[float, float] | None = None
+    """Log-uniform range; None: from the model's size (``learning_rate_range``), resolved before the study opens."""
     epochs: tuple[int, int] = (1, 3)
     """At most 3. Up to 6 (with ``--lr-schedule constant``) the embedded set's best validation EX rose on the H200,
     24.8-34.8 % against 13.0-26.7 %, but the best trial's test EX did not (33.3-43.3 % against 32.0-38.0 %), and the
@@ -34,8 +48,7 @@ class SearchSpace:
     lora_ranks: tuple[int, ...] = (4, 8, 16, 32)
 
     def __post_init__(self) -> None:
-        low, high = self.learning_rate
-        if not 0 < low < high < 1:
+        if self.learning_rate is not None and not 0 < self.learning_rate[0] < self.learning_rate[1] < 1:
             raise ValueError(f"learning_rate range must satisfy 0 < low < high < 1, got {self.learning_rate}")
         if not 1 <= self.epochs[0] <= self.epochs[1]:
             raise ValueError(f"epochs range must satisfy 1 <= low <= high, got {self.epochs}")
@@ -43,8 +56,15 @@ class SearchSpace:
             raise ValueError(f"lora_ranks must be powers of two, got {self.lora_ranks}")
 
 
+def for_model(space: SearchSpace, parameters: int) -> SearchSpace:
+    """``space`` with a learning-rate range, the model's default where none was given."""
+    return space if space.learning_rate else replace(space, learning_rate=learning_rate_range(parameters))
+
+
 def suggest_train_config(trial, base: TrainConfig, space: SearchSpace) -> TrainConfig:
     """Sample one TrainConfig: the searched parameters from ``trial``, the rest from ``base``."""
+    if space.learning_rate is None:
+        raise ValueError("the learning-rate range is resolved from the model before trials run (search.space.for_model)")
     return replace(
         base,
         learning_rate=trial.suggest_float("learning_rate", *space.learning_rate, log=True),

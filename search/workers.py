@@ -31,10 +31,6 @@ SHARED_GPU_MAX_PARAMETERS = 1_000_000_000
 """Models with fewer parameters share a GPU under ``--workers-per-gpu auto``. A SmolLM2-135M training step on the H200
 is 47 ms of GPU kernels in ~0.38 s: the GPU idles between kernel launches, and other workers' trials fill the gaps.
 A Mistral-7B step is 454 ms of kernels in 0.49 s, which leaves a second worker nothing to fill."""
-WORKER_MEMORY = 16 * 2**30
-"""GPU memory set aside for each worker on a shared GPU. SmolLM2-135M workers (trials at batch 16) peaked at 11.6-13.1
-GiB each in nvidia-smi on the H200 (CUDA context and the caching allocator's slack included; 9.4-11.2 GiB allocated by
-torch)."""
 PARENT_MEMORY = 24 * 2**30
 """GPU memory set aside for the parent beside its workers: it runs the baseline and the final phase, whose beam search
 over 8 hypotheses (1,024 sequences a batch) peaked at 21.2-21.8 GiB with SmolLM2-135M on the H200."""
@@ -66,14 +62,14 @@ def plan_workers(workers: int, gpus: tuple[str, ...], cuda_count: int, cpu_count
     return WorkerPlan(placed, max(1, cpu_count // len(placed)))
 
 
-def auto_workers_per_gpu(parameters: int, free_memory: int) -> int:
+def auto_workers_per_gpu(parameters: int, free_memory: int, worker_memory: int) -> int:
     """How many workers ``--workers-per-gpu auto`` runs on a GPU with ``free_memory`` bytes free: several for a small,
-    launch-bound model, as many as fit beside the parent (which runs the baseline and the final phase meanwhile), at
-    most MAX_WORKERS_PER_GPU; one for a model that keeps the GPU busy on its own. One means no worker: the parent
-    trains the trials itself."""
+    launch-bound model, as many as fit beside the parent (which runs the baseline and the final phase meanwhile) at
+    ``worker_memory`` each (training/memory.py estimates it from the model), at most MAX_WORKERS_PER_GPU; one for a
+    model that keeps the GPU busy on its own. One means no worker: the parent trains the trials itself."""
     if parameters >= SHARED_GPU_MAX_PARAMETERS:
         return 1
-    return max(1, min(MAX_WORKERS_PER_GPU, (free_memory - PARENT_MEMORY) // WORKER_MEMORY))
+    return max(1, min(MAX_WORKERS_PER_GPU, (free_memory - PARENT_MEMORY) // worker_memory))
 
 
 def gpu_ids(text: str) -> tuple[str, ...]:

@@ -1,12 +1,12 @@
 import optuna
 import pytest
 
-from search.space import SearchSpace, suggest_train_config
+from search.space import SearchSpace, for_model, learning_rate_range, suggest_train_config
 from training.config import TrainConfig
 
 
 def test_suggestions_stay_in_the_space_and_keep_fixed_fields():
-    space = SearchSpace()
+    space = SearchSpace(learning_rate=(3e-4, 5e-3))
     base = TrainConfig(batch_size=4, seed=7)
     study = optuna.create_study(sampler=optuna.samplers.RandomSampler(seed=0))
     for _ in range(30):
@@ -53,3 +53,20 @@ def test_constant_schedule_warms_up_on_one_epoch_whatever_the_epochs():
 
 def test_the_plain_lm_head_loss_is_the_default():
     assert TrainConfig().lm_head_loss == "plain"
+
+
+@pytest.mark.parametrize("parameters, expected", [
+    (134_515_008, (3e-4, 5e-3)),  # SmolLM2-135M: the range measured on it
+    (630_167_424, (1.4e-4, 2.3e-3)),  # Qwen2.5-Coder-0.5B as converted (untied head counted)
+    (7_248_023_552, (4.1e-5, 6.8e-4)),  # Mistral-7B: holds the QLoRA paper's 2e-4
+])
+def test_the_default_learning_rate_range_shrinks_with_the_model(parameters, expected):
+    assert learning_rate_range(parameters) == expected
+    assert for_model(SearchSpace(), parameters).learning_rate == expected
+    assert for_model(SearchSpace(learning_rate=(1e-5, 1e-4)), parameters).learning_rate == (1e-5, 1e-4)  # given: kept
+
+
+def test_an_unresolved_range_is_never_sampled():
+    study = optuna.create_study()
+    with pytest.raises(ValueError, match="resolved from the model"):
+        suggest_train_config(study.ask(), TrainConfig(), SearchSpace())

@@ -8,6 +8,7 @@ from optuna.trial import TrialState, create_trial
 from optuna.distributions import FloatDistribution
 
 from search.objective import surplus
+from training.memory import ModelShape
 from search.study import next_step
 from search.workers import (
     WorkerPlan, Workers, auto_workers_per_gpu, child_argv, child_env, one_gpu, plan_workers,
@@ -40,7 +41,16 @@ def test_plan_several_workers_on_each_gpu():
     (7_248_023_552, 139 * GiB, 1),  # Mistral-7B keeps the GPU busy by itself
 ])
 def test_auto_workers_per_gpu(parameters, free, n):
-    assert auto_workers_per_gpu(parameters, free) == n
+    assert auto_workers_per_gpu(parameters, free, 16 * GiB) == n
+
+
+def test_auto_workers_per_gpu_follows_the_models_training_memory():
+    from training.memory import ModelShape, training_bytes
+
+    smollm2 = ModelShape(134_515_008, 49152, 576, 1536, 30)
+    qwen = ModelShape(630_167_424, 151936, 896, 4864, 24, tied_embeddings=False)  # a 152k vocabulary: big logits
+    assert auto_workers_per_gpu(smollm2.parameters, 139 * GiB, training_bytes(smollm2, 16, 640)) == 4
+    assert auto_workers_per_gpu(qwen.parameters, 139 * GiB, training_bytes(qwen, 16, 640)) == 3
 
 
 def test_plan_one_worker_per_gpu_or_cpu_share():
@@ -261,6 +271,7 @@ def test_gpu_workers_start_after_the_data_check_and_before_the_parent_loads_its_
     if not data_ok:
         paths["validation"].write_text('{"question": "q", "query": "SELECT nope FROM nowhere", "db_id": "shop"}\n')
     monkeypatch.setattr(phases, "_workers", lambda config, argv, env, per_gpu: RecordingWorkers(("0", "0"), events))
+    monkeypatch.setattr(model_module, "model_shape", lambda config: SMOLLM2)
     monkeypatch.setattr(model_module, "resolve_model_path", lambda config: events.append("convert"))
     monkeypatch.setattr(model_module, "load_model", lambda config: events.append("load") or (None, None))
     monkeypatch.setattr(study_module, "run_study", lambda *args: events.append("study"))
@@ -274,6 +285,9 @@ def test_gpu_workers_start_after_the_data_check_and_before_the_parent_loads_its_
         with pytest.raises(DatasetError):
             phases.run(config)
         assert "start" not in events and "load" not in events  # a bad gold query stops it before any worker
+
+
+SMOLLM2 = ModelShape(134_515_008, 49152, 576, 1536, 30)
 
 
 @pytest.mark.parametrize("parameters, per_gpu", [(134_515_008, 4), (7_248_023_552, None)])
@@ -293,7 +307,8 @@ def test_the_default_on_a_gpu_shares_it_among_workers_for_a_small_model(monkeypa
     paths = write_small_dataset(tmp_path / "data")
     monkeypatch.setattr(model_module, "cuda_available", lambda device: True)
     monkeypatch.setattr(torch.cuda, "mem_get_info", lambda: (139 * GiB, 140 * GiB))
-    monkeypatch.setattr(model_module, "count_parameters", lambda config: events.append("count") or parameters)
+    monkeypatch.setattr(model_module, "model_shape",
+                        lambda config: events.append("count") or replace(SMOLLM2, parameters=parameters))
     monkeypatch.setattr(phases, "_workers",
                         lambda config, argv, env, n: placed.append(n) or RecordingWorkers(("0",) * n, events))
     monkeypatch.setattr(model_module, "resolve_model_path", lambda config: events.append("convert"))
@@ -334,7 +349,7 @@ def test_auto_starts_no_more_workers_than_trials_are_left(monkeypatch, tmp_path,
     placed = []
     monkeypatch.setattr(model_module, "cuda_available", lambda device: True)
     monkeypatch.setattr(torch.cuda, "mem_get_info", lambda: (139 * GiB, 140 * GiB))
-    monkeypatch.setattr(model_module, "count_parameters", lambda config: 134_515_008)
+    monkeypatch.setattr(model_module, "model_shape", lambda config: SMOLLM2)
     monkeypatch.setattr(phases, "_workers", lambda config, argv, env, n: placed.append(n) or RecordingWorkers(("0",) * n, []))
     monkeypatch.setattr(model_module, "resolve_model_path", lambda config: None)
     monkeypatch.setattr(model_module, "load_model", lambda config: (None, None))

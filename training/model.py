@@ -249,6 +249,27 @@ def count_parameters(config: ModelConfig) -> int:
     return sum(p.numel() for p in model.parameters())
 
 
+def model_shape(config: ModelConfig):
+    """The model's ``training.memory.ModelShape`` from its config and weights' headers, with no weights loaded."""
+    from training.memory import ModelShape
+
+    resolved = resolve_model_path(config)
+    config_file = Path(resolved) / "config.json"
+    if config_file.is_file():
+        hf = json.loads(config_file.read_text())
+        hf = {**hf.get("text_config", {}), **hf}
+    else:  # a hub id
+        from transformers import AutoConfig
+
+        hf = AutoConfig.from_pretrained(resolved, token=config.hf_token).to_dict()
+    hidden = hf["hidden_size"]
+    return ModelShape(
+        parameters=count_parameters(config), vocab_size=hf["vocab_size"], hidden_size=hidden,
+        intermediate_size=hf.get("intermediate_size") or 4 * hidden, num_layers=hf["num_hidden_layers"],
+        tied_embeddings=bool(hf.get("tie_word_embeddings", True)),
+    )
+
+
 def safetensors_elements(path: Path) -> int:
     """Elements in all tensors of a .safetensors file, read from its header (an 8-byte little-endian length, then
     JSON mapping each tensor's name to its dtype, shape and offsets)."""

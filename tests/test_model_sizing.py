@@ -1,0 +1,48 @@
+"""Defaults that depend on the model: learning-rate range, training batch, training memory."""
+
+import json
+
+import pytest
+
+from search.config import SearchConfig
+from search.phases import fit_to_model
+from search.space import SearchSpace
+from training.config import TrainConfig
+from training.memory import GiB, ModelShape, fit_batch, training_bytes
+from training.model import ModelConfig, model_shape
+
+MISTRAL_7B = ModelShape(7_248_023_552, 32768, 4096, 14336, 32, tied_embeddings=False)
+
+
+def test_training_memory_matches_the_7b_measurements_it_was_calibrated_on():
+    # H200, random Mistral-7B architecture, QLoRA r=16, ~360 tokens: 50.5 GiB at batch 16, 99.6 GiB at batch 32
+    assert training_bytes(MISTRAL_7B, 16, 360) / GiB == pytest.approx(50.5, rel=0.1)
+    assert training_bytes(MISTRAL_7B, 32, 360) / GiB == pytest.approx(99.6, rel=0.1)
+
+
+def test_a_batch_that_does_not_fit_is_halved_and_accumulated():
+    assert fit_batch(MISTRAL_7B, 16, 1, 640, 140 * GiB) == (16, 1)  # an H200 holds it
+    batch, steps = fit_batch(MISTRAL_7B, 16, 1, 640, int(0.9 * 24 * GiB))  # a 24 GB card
+    assert batch * steps == 16 and batch < 16
+    assert training_bytes(MISTRAL_7B, batch, 640) <= 0.9 * 24 * GiB < training_bytes(MISTRAL_7B, batch * 2, 640)
+
+
+def test_the_search_takes_its_learning_rate_and_batch_from_the_model(tmp_path):
+    config = SearchConfig(storage=f"sqlite:///{tmp_path / 's.db'}", train=TrainConfig(batch_size=16))
+    cpu = fit_to_model(config, MISTRAL_7B, None)
+    assert cpu.space.learning_rate == (4.1e-5, 6.8e-4) and cpu.train.batch_size == 16
+    card = fit_to_model(config, MISTRAL_7B, 24 * GiB)
+    assert card.train.batch_size * card.train.gradient_accumulation_steps == 16 and card.train.batch_size < 16
+    given = SearchConfig(storage=config.storage, space=SearchSpace(learning_rate=(1e-4, 1e-3)))
+    assert fit_to_model(given, MISTRAL_7B, None).space.learning_rate == (1e-4, 1e-3)
+
+
+def test_the_shape_is_read_from_the_folder_without_loading_weights(tmp_path):
+    (tmp_path / "config.json").write_text(json.dumps({
+        "model_type": "qwen2", "vocab_size": 151936, "hidden_size": 896, "intermediate_size": 4864,
+        "num_hidden_layers": 24, "tie_word_embeddings": False}))
+    header = json.dumps({"w": {"dtype": "BF16", "shape": [1000, 630], "data_offsets": [0, 1260000]}}).encode()
+    (tmp_path / "model.safetensors").write_bytes(len(header).to_bytes(8, "little") + header + bytes(1_260_000))
+    shape = model_shape(ModelConfig(str(tmp_path)))
+    assert shape == ModelShape(630_000, 151936, 896, 4864, 24, tied_embeddings=False)
+    assert shape.embedding_parameters == 2 * 151936 * 896

@@ -6,10 +6,13 @@ Each rule below is a semantic choice; the docstrings say why it was made and whe
 from __future__ import annotations
 
 import itertools
+import logging
 import math
 from collections import Counter
 from functools import lru_cache
 from typing import Iterable, Sequence
+
+from evaluation.execute import split_statements
 
 # Column permutations tried at most; a result with many identical columns could otherwise explode.
 MAX_PERMUTATIONS = 5_000
@@ -98,6 +101,15 @@ def results_match(gold_rows: Sequence[Sequence], pred_rows: Sequence[Sequence], 
     return False
 
 
+def sqlglot():
+    """The sqlglot module, its log quiet: it warns (e.g. "unsupported syntax ... Command" for VACUUM INTO) through
+    logging, whose last-resort handler would print to stderr; a parse that matters raises instead."""
+    import sqlglot as module
+
+    logging.getLogger("sqlglot").setLevel(logging.ERROR)
+    return module
+
+
 @lru_cache(maxsize=65_536)
 def gold_is_ordered(gold_sql: str) -> bool:
     """Whether row order is part of the gold answer: the outermost query has ORDER BY.
@@ -105,12 +117,13 @@ def gold_is_ordered(gold_sql: str) -> bool:
     Spider's evaluator uses ``'order by' in gold.lower()``, which also fires on an ORDER BY inside a subquery
     (``WHERE x = (SELECT ... ORDER BY ... LIMIT 1)``) whose outer result has no defined order. We parse the
     SQL and look at the outermost statement only; if it cannot be parsed we fall back to Spider's test.
+    Only the first statement counts (``SELECT ... ORDER BY x;;`` is ordered).
     """
+    gold_sql = split_statements(gold_sql)[0]
     try:
-        import sqlglot
         from sqlglot import exp
 
-        tree = sqlglot.parse_one(gold_sql, read="sqlite")
+        tree = sqlglot().parse_one(gold_sql, read="sqlite")
     except Exception:
         return "order by" in " ".join(gold_sql.lower().split())
     if isinstance(tree, exp.Subquery):

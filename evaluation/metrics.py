@@ -12,9 +12,9 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from evaluation.compare import gold_is_ordered, results_match
+from evaluation.compare import gold_is_ordered, results_match, sqlglot
 from evaluation.data import DIFFICULTIES, Dataset, DatasetError, Example
-from evaluation.execute import ErrorKind, ExecutionResult, SQLiteExecutor
+from evaluation.execute import ErrorKind, ExecutionResult, SQLiteExecutor, is_blank, split_statements
 
 
 @dataclass(frozen=True)
@@ -49,14 +49,18 @@ def normalize_sql(sql: str) -> str:
     """Canonical text for exact match: sqlglot's rendering (keyword case, spacing, quoting), else collapsed text.
 
     String literals keep their case ('Paris' is not 'paris', as in execution); only SQL that sqlglot cannot parse
-    falls back to lower-cased text with collapsed spaces."""
-    sql = sql.strip().rstrip(";").strip()
-    try:
-        import sqlglot
-
-        return sqlglot.transpile(sql, read="sqlite", write="sqlite", normalize=True, pretty=False)[0]
-    except Exception:
-        return re.sub(r"\s+", " ", sql).lower()
+    falls back to lower-cased text with collapsed spaces. Every statement counts (a query with a second statement
+    stacked on it is not the query), empty ones aside (``SELECT ...;;``)."""
+    parts = []
+    for statement in split_statements(sql):
+        if is_blank(statement):
+            continue
+        statement = statement.strip().rstrip(";").strip()
+        try:
+            parts += sqlglot().transpile(statement, read="sqlite", write="sqlite", normalize=True, pretty=False)
+        except Exception:
+            parts.append(re.sub(r"\s+", " ", statement).lower())
+    return "; ".join(parts)
 
 
 class Scorer:

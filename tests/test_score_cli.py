@@ -1,4 +1,8 @@
 import json
+import os
+import stat
+
+import pytest
 
 from evaluation.score import main
 from tests.conftest import write_jsonl
@@ -55,3 +59,15 @@ def test_third_party_warnings_stay_off_stderr(shop_dir, tmp_path, capfd):
     assert json.loads(out.read_text())["error"] == "denied"
     assert capfd.readouterr().err == ""
 
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_out_file_permissions_follow_the_umask(shop_dir, tmp_path, umask, mode):
+    data = write_jsonl(tmp_path / "d.jsonl", DATA)
+    preds = write_jsonl(tmp_path / "p.jsonl", [{"id": e["id"], "sql": e["query"]} for e in DATA])
+    out = tmp_path / "s.jsonl"
+    old = os.umask(umask)
+    try:
+        assert main(["--dataset", str(data), "--databases", str(shop_dir), "--predictions", str(preds), "--out", str(out)]) == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == mode

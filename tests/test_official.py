@@ -1,6 +1,6 @@
 """The "official" semantics (evaluation/official.py): one test per rule of docs/scorer-vs-spider.md where the two
 semantics differ, each with a gold/prediction pair scored differently by them; hostile statements under official;
-and how both verdicts reach the CLI and the summary.
+and how both verdicts reach the CLI, the summary and the search.
 
 Databases: the ``shop`` database of conftest.py (customers: Ada/Paris, Bob/Oslo, Cy/NULL, Di/Paris; orders: totals
 10.5, 20.0, 7.25, 3.0).
@@ -139,3 +139,32 @@ def test_score_cli_records_both_and_follows_semantics(shop_dir, tmp_path, capsys
     assert "[strict 0.0%, official 100.0%]" in capsys.readouterr().out
     assert main(args + ["--semantics", "official"]) == 0
     assert json.loads(out.read_text())["correct"] is True
+
+
+def test_search_flag_reaches_the_execution_config():
+    from search.run import build_config, parse_args
+
+    assert build_config(parse_args([]), {}).execution.semantics == "strict"
+    assert build_config(parse_args(["--semantics", "official"]), {}).execution.semantics == "official"
+
+
+def test_final_summary_shows_test_ex_strict_then_official(tmp_path, capsys):
+    import optuna
+    from optuna.distributions import IntDistribution
+    from optuna.trial import TrialState, create_trial
+
+    from search.config import SearchConfig
+    from search.study import summarize
+
+    study = optuna.create_study(direction="maximize")
+    study.add_trial(create_trial(state=TrialState.COMPLETE, value=0.5, params={"epochs": 1},
+                                 distributions={"epochs": IntDistribution(1, 3)}))
+    for key, value in {"baseline_validation_ex": 0.1, "baseline_test_ex": 0.2, "baseline_test_ex_strict": 0.2,
+                       "baseline_test_ex_official": 0.25}.items():
+        study.set_user_attr(key, value)
+    final = {"summary": {"ex": 0.4, "ex_strict": 0.4, "ex_official": 0.45, "by_difficulty": {}}, "adapter": "a"}
+    out = summarize(SearchConfig(storage=f"sqlite:///{tmp_path / 's.db'}"), study, final, 1.0)
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[1:] for line in lines if line.split()[:1] in (["baseline"], ["best"]) and "%" in line] == [
+        ["10.0%", "20.0%", "25.0%"], ["50.0%", "40.0%", "45.0%"]]
+    assert (out["best_test_ex_strict"], out["best_test_ex_official"]) == (0.4, 0.45)

@@ -1,6 +1,6 @@
 """The "official" semantics (evaluation/official.py): one test per rule of docs/scorer-vs-spider.md where the two
 semantics differ, each with a gold/prediction pair scored differently by them; hostile statements under official;
-and how both verdicts reach the CLI, the summary and the search.
+and how both verdicts reach the CLI, the summary, the search and the agreement benchmark.
 
 Databases: the ``shop`` database of conftest.py (customers: Ada/Paris, Bob/Oslo, Cy/NULL, Di/Paris; orders: totals
 10.5, 20.0, 7.25, 3.0).
@@ -168,3 +168,24 @@ def test_final_summary_shows_test_ex_strict_then_official(tmp_path, capsys):
     assert [line.split()[1:] for line in lines if line.split()[:1] in (["baseline"], ["best"]) and "%" in line] == [
         ["10.0%", "20.0%", "25.0%"], ["50.0%", "40.0%", "45.0%"]]
     assert (out["best_test_ex_strict"], out["best_test_ex_official"]) == (0.4, 0.45)
+
+
+def test_agreement_benchmark_scores_pairs_without_the_official_evaluator(shop_dir, tmp_path, capsys):
+    from benchmarks.scorer_agreement import main
+
+    spider = tmp_path / "spider"
+    spider.mkdir()
+    shop_dir.rename(spider / "databases")
+    golds = [PARIS, "SELECT count(DISTINCT city) FROM customers", "SELECT total FROM orders WHERE total >= 7 ORDER BY total",
+             "SELECT name FROM customers WHERE city = 'Rome'"]
+    for name in ("train.jsonl", "dev.jsonl", "test.jsonl"):
+        write_jsonl(spider / name, [{"id": f"{name}{i}", "db_id": "shop", "question": "q", "query": g}
+                                    for i, g in enumerate(golds)])
+    before = digest(spider / "databases" / "shop.sqlite")
+    out = tmp_path / "agreement.json"
+    assert main(["--spider", str(spider), "--golds", "4", "--out", str(out)]) == 0
+    summary = json.loads(out.read_text())
+    assert summary["golds"] == 4 and summary["hostile_pairs"] >= 10 and summary["databases_unchanged"]
+    assert summary["hostile_refused"] == {"strict": summary["hostile_pairs"], "official": summary["hostile_pairs"]}
+    assert digest(spider / "databases" / "shop.sqlite") == before
+    assert "hostile refused (denied, wrong)" in capsys.readouterr().out

@@ -44,11 +44,12 @@ def choose_executable(executor: SQLiteExecutor, db_path: Path, candidates: Seque
     Execution-guided decoding (Wang et al., 2018) uses the database, never the gold answer. An empty result counts
     against a hypothesis because a wrong value or join condition (the usual way a query that runs is wrong)
     returns nothing, while nearly every question a user asks has an answer; an empty result is still preferred to
-    an error. The result comes back so that scoring does not run the chosen query a second time.
+    an error. The result comes back so that scoring does not run the chosen query a second time, so it is run under
+    strict rules (what ``Scorer.score`` takes as ``executed``) whatever the scoring semantics.
     """
     results: list[ExecutionResult] = []
     for index, sql in enumerate(candidates):
-        results.append(executor.execute(db_path, sql))
+        results.append(executor.execute(db_path, sql, "strict"))
         if results[-1].ok and results[-1].rows:
             return index, results[-1]
     index = next((i for i, result in enumerate(results) if result.ok), 0)

@@ -4,11 +4,12 @@ Predicted SQL comes from a model (or from any system, through the scorer CLI), s
 it may try to write, attach other files, load extensions, or never finish. Four independent layers stop it:
 
 1. the file is opened with ``mode=ro`` (SQLite refuses every write to it);
-2. only a single SELECT / WITH / VALUES statement is accepted (``VACUUM INTO`` writes a *new* file even on a
+2. only a single SELECT / WITH / VALUES statement is run (``VACUUM INTO`` writes a *new* file even on a
    read-only connection, and its authorizer coverage is incomplete, so statement kinds are checked as text too);
+   what may follow it depends on the semantics (``single_statement``), and a write never runs;
 3. an authorizer allows reads only: no ATTACH, PRAGMA, temp tables, transactions or ``load_extension``;
-4. a progress handler aborts the query past its instruction budget or its deadline. A Python-level timeout (a thread, ``asyncio.wait_for``)
-   cannot interrupt a blocking sqlite call; the progress handler runs inside SQLite's VM loop, so it can.
+4. a progress handler aborts the query past its instruction budget or its deadline. A Python-level timeout (a
+   thread, ``asyncio.wait_for``) cannot interrupt a blocking sqlite call; the progress handler runs inside SQLite's VM loop, so it can.
 """
 
 from __future__ import annotations
@@ -35,10 +36,14 @@ class ErrorKind(str, enum.Enum):
 PROGRESS_INTERVAL = 1000
 """SQLite VM instructions between two calls of the progress handler (microseconds), which enforces both limits."""
 
+SEMANTICS = ("strict", "official")
+"""Scoring rules: "strict" is sqltune's own (docs/scorer-vs-spider.md); "official" reproduces the verdicts of Spider's
+test-suite evaluator (``evaluation.py --etype exec``, default options) inside the same sandbox (evaluation/official.py)."""
+
 
 @dataclass(frozen=True)
 class ExecutionConfig:
-    """Limits applied to every query."""
+    """Limits applied to every query, and the scoring semantics."""
 
     max_steps: int = 100_000_000
     """SQLite virtual-machine instructions per query. A count, unlike time, stops the same query at the same point on
@@ -50,10 +55,14 @@ class ExecutionConfig:
     """Rows fetched at most; a result with more is an error (gold results in Spider stay under a few thousand)."""
     max_value_bytes: int = 10_000_000
     """SQLite's SQLITE_LIMIT_LENGTH: bounds ``randomblob``/``zeroblob``/``printf`` memory bombs."""
+    semantics: str = "strict"
+    """Which rules decide ``correct``: one of ``SEMANTICS``. The scorer records the verdicts under both."""
 
     def __post_init__(self) -> None:
         if self.max_steps < PROGRESS_INTERVAL:
             raise ValueError(f"max_steps must be >= {PROGRESS_INTERVAL}, got {self.max_steps}")
+        if self.semantics not in SEMANTICS:
+            raise ValueError(f"semantics must be one of {SEMANTICS}, got {self.semantics!r}")
         if not self.timeout_s > 0:
             raise ValueError(f"timeout_s must be > 0, got {self.timeout_s}")
         if self.max_rows < 1:
@@ -90,6 +99,63 @@ _WRITE_OR_ADMIN = frozenset(
     "SAVEPOINT RELEASE ANALYZE REINDEX EXPLAIN".split()
 )
 _SYNTAX_MARKERS = ("syntax error", "incomplete input", "unrecognized token", "unterminated")
+_DML = frozenset({"INSERT", "UPDATE", "DELETE", "REPLACE"})
+# One SQL token: quoted text and comments whole (a ';' or a keyword inside them is not one), a word, or any character.
+_TOKEN = re.compile(
+    r"""'(?:[^']|'')*'?|"(?:[^"]|"")*"?|`(?:[^`]|``)*`?|\[[^\]]*\]?|--[^\n]*|/\*.*?(?:\*/|$)|[^\W\d]\w*|\s+|.""",
+    re.S,
+)
+
+
+def sql_tokens(sql: str) -> list[str]:
+    """``sql`` cut into tokens that join back into it: strings, quoted names and comments whole, words, the rest
+    one character at a time."""
+    return _TOKEN.findall(sql)
+
+
+def split_statements(sql: str) -> list[str]:
+    """The statements of ``sql``, cut at each ';' outside quotes and comments; each keeps its ';'.
+
+    Only used to decide what to run: SQLite itself, through Python's driver, refuses a string that holds a second
+    statement, so a split that is wrong can refuse a query but never run a second one."""
+    statements, current = [], []
+    for token in sql_tokens(sql):
+        current.append(token)
+        if token == ";":
+            statements.append("".join(current))
+            current = []
+    if current or not statements:
+        statements.append("".join(current))
+    return statements
+
+
+def is_blank(statement: str) -> bool:
+    """Nothing but spaces, comments and ';' (the empty statement after ``SELECT ...;;``)."""
+    return all(t == ";" or t.isspace() or t.startswith(("--", "/*")) for t in sql_tokens(statement))
+
+
+def writes(statement: str) -> bool:
+    """Whether a statement is a write or admin statement by its text: its first keyword, or DML after a WITH."""
+    kind = statement_kind(statement)
+    if kind in _WRITE_OR_ADMIN:
+        return True
+    return kind == "WITH" and any(t.upper() in _DML for t in sql_tokens(statement))
+
+
+def single_statement(sql: str, semantics: str = "strict") -> tuple[str, str]:
+    """(the one statement to run, '') or ('', why nothing may run).
+
+    strict: one statement, optionally followed by empty ones (``SELECT ...;;``, ``SELECT ...; -- note``).
+    official: the first statement, as Spider's test-suite evaluator runs it (it keeps only the first statement its
+    tokenizer finds), unless a later one writes: those are refused, never run, in both semantics."""
+    first, *rest = split_statements(sql)
+    rest = [s for s in rest if not is_blank(s)]
+    if rest and semantics == "strict":
+        return "", f"only one statement is allowed, got {len(rest) + 1}"
+    written = [statement_kind(s) for s in rest if writes(s)]
+    if written:
+        return "", f"only SELECT statements are allowed, got {written[0]} after the first statement"
+    return first, ""
 
 
 def _authorizer(action: int, arg1, arg2, db_name, trigger) -> int:
@@ -147,12 +213,16 @@ class SQLiteExecutor:
         self._steps_left -= PROGRESS_INTERVAL
         return int(self._steps_left < 0 or time.monotonic() > self._deadline)
 
-    def execute(self, db_path: str | Path, sql: str) -> ExecutionResult:
+    def execute(self, db_path: str | Path, sql: str, semantics: str | None = None) -> ExecutionResult:
+        """Run ``sql``'s one statement (``single_statement`` under ``semantics``, default the config's)."""
         start = time.perf_counter()
 
         def failed(kind: ErrorKind, message: str) -> ExecutionResult:
             return ExecutionResult(None, (), kind, message, (time.perf_counter() - start) * 1000)
 
+        sql, refusal = single_statement(sql, semantics or self.config.semantics)
+        if refusal:
+            return failed(ErrorKind.DENIED, refusal)
         kind = statement_kind(sql)
         if kind not in {"SELECT", "WITH", "VALUES"}:
             if kind in _WRITE_OR_ADMIN:

@@ -12,9 +12,10 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from evaluation.compare import gold_is_ordered, results_match
+from evaluation.compare import gold_is_ordered, results_match, sqlglot
 from evaluation.data import DIFFICULTIES, Dataset, DatasetError, Example
-from evaluation.execute import ErrorKind, ExecutionResult, SQLiteExecutor
+from evaluation.execute import ErrorKind, ExecutionResult, SQLiteExecutor, is_blank, single_statement, split_statements
+from evaluation.official import official_is_ordered, official_results_match, official_text
 
 
 @dataclass(frozen=True)
@@ -28,17 +29,22 @@ class ExampleResult:
     gold: str
     predicted: str
     correct: bool
-    """Execution match; for datasets without rows (sql-create-context): exact match of an executable query."""
+    """Execution match under the scorer's semantics (``ExecutionConfig.semantics``); for datasets without rows
+    (sql-create-context): exact match of an executable query."""
     error: str | None
     """None when correct; else an ``ErrorKind`` value: syntax / runtime / timeout / denied / row_limit / wrong_result."""
     message: str
     exact_match: bool
     valid_sql: bool
-    """The prediction executed without error (whatever its result)."""
+    """The prediction executed without error (whatever its result), under the scorer's semantics."""
     gold_empty: bool
     """The gold result has no rows: a correct empty prediction is right for a weak reason, so count these apart."""
     latency_ms: float
     """Time to produce the prediction (generation), when known; else the prediction's execution time."""
+    strict_correct: bool | None = None
+    """The verdict under sqltune's own rules ("strict"); None where it was not computed."""
+    official_correct: bool | None = None
+    """The verdict under the Spider test suite's rules ("official", evaluation/official.py), in the same sandbox."""
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -49,30 +55,41 @@ def normalize_sql(sql: str) -> str:
     """Canonical text for exact match: sqlglot's rendering (keyword case, spacing, quoting), else collapsed text.
 
     String literals keep their case ('Paris' is not 'paris', as in execution); only SQL that sqlglot cannot parse
-    falls back to lower-cased text with collapsed spaces."""
-    sql = sql.strip().rstrip(";").strip()
-    try:
-        import sqlglot
-
-        return sqlglot.transpile(sql, read="sqlite", write="sqlite", normalize=True, pretty=False)[0]
-    except Exception:
-        return re.sub(r"\s+", " ", sql).lower()
+    falls back to lower-cased text with collapsed spaces. Every statement counts (a query with a second statement
+    stacked on it is not the query), empty ones aside (``SELECT ...;;``)."""
+    parts = []
+    for statement in split_statements(sql):
+        if is_blank(statement):
+            continue
+        statement = statement.strip().rstrip(";").strip()
+        try:
+            parts += sqlglot().transpile(statement, read="sqlite", write="sqlite", normalize=True, pretty=False)
+        except Exception:
+            parts.append(re.sub(r"\s+", " ", statement).lower())
+    return "; ".join(parts)
 
 
 class Scorer:
-    """Scores predictions against gold queries; gold results are executed once and cached."""
+    """Scores predictions against gold queries; gold results are executed once and cached.
+
+    Every prediction gets both verdicts, strict and official (``ExampleResult.strict_correct``/``official_correct``);
+    the executor's ``config.semantics`` says which one is ``correct``. The official one costs an execution only where
+    its rewriting changes what runs (a DISTINCT, a spaced operator, a second statement): otherwise rows are reused."""
 
     def __init__(self, executor: SQLiteExecutor) -> None:
         self.executor = executor
-        self._gold: dict[tuple[str, str], ExecutionResult] = {}
+        self._gold: dict[tuple[str, str, str], ExecutionResult] = {}
 
-    def gold_result(self, dataset: Dataset, example: Example) -> ExecutionResult:
-        key = (str(dataset.database(example.db_id)), example.query)
+    def _cached(self, dataset: Dataset, example: Example, sql: str, semantics: str) -> ExecutionResult:
+        key = (str(dataset.database(example.db_id)), sql, semantics)
         result = self._gold.get(key)
         if result is None:
-            result = self.executor.execute(dataset.database(example.db_id), example.query)
+            result = self.executor.execute(dataset.database(example.db_id), sql, semantics)
             self._gold[key] = result
         return result
+
+    def gold_result(self, dataset: Dataset, example: Example) -> ExecutionResult:
+        return self._cached(dataset, example, example.query, "strict")
 
     def check_gold(self, dataset: Dataset) -> None:
         """Run every gold query once; a failing gold query is a data error, raised with file and line."""
@@ -87,20 +104,19 @@ class Scorer:
 
     def score(self, dataset: Dataset, example: Example, predicted: str, latency_ms: float | None = None,
               executed: ExecutionResult | None = None) -> ExampleResult:
-        """``executed``: ``predicted``'s result where the caller ran it already (execution-guided decoding does)."""
+        """``executed``: ``predicted``'s result under strict rules where the caller ran it already (execution-guided
+        decoding does)."""
         gold = self.gold_result(dataset, example)
         if not gold.ok:
             raise DatasetError(f"{example.source}: field 'query': gold SQL fails ({gold.error.value}: {gold.message})")
-        pred = executed if executed is not None else self.executor.execute(dataset.database(example.db_id), predicted)
+        pred = executed if executed is not None else self.executor.execute(dataset.database(example.db_id), predicted, "strict")
         exact = normalize_sql(predicted) == normalize_sql(example.query)
-        if not pred.ok:
-            correct, error, message = False, pred.error.value, pred.message
-        elif dataset.has_data:
-            correct = results_match(gold.rows, pred.rows, ordered=gold_is_ordered(example.query))
-            error, message = (None, "") if correct else (ErrorKind.WRONG_RESULT.value, "")
-        else:
-            correct = exact
-            error, message = (None, "") if correct else (ErrorKind.WRONG_RESULT.value, "not an exact match")
+        strict = _verdict(gold, pred, lambda: results_match(gold.rows, pred.rows, gold_is_ordered(example.query)),
+                          dataset.has_data, exact)
+        official = strict
+        if dataset.has_data:
+            official = self._official(dataset, example, predicted, pred, exact)
+        correct, error, message, chosen = official if self.executor.config.semantics == "official" else strict
         return ExampleResult(
             id=example.id,
             db_id=example.db_id,
@@ -112,10 +128,25 @@ class Scorer:
             error=error,
             message=message,
             exact_match=exact,
-            valid_sql=pred.ok,
+            valid_sql=chosen.ok,
             gold_empty=not gold.rows,
-            latency_ms=pred.latency_ms if latency_ms is None else latency_ms,
+            latency_ms=chosen.latency_ms if latency_ms is None else latency_ms,
+            strict_correct=strict[0],
+            official_correct=official[0],
         )
+
+    def _official(self, dataset: Dataset, example: Example, predicted: str, strict_pred: ExecutionResult,
+                  exact: bool) -> tuple:
+        gold_text = official_text(example.query, prediction=False)
+        pred_text = official_text(predicted, prediction=True)
+        same_gold = single_statement(gold_text, "official") == single_statement(example.query, "strict")
+        gold = self.gold_result(dataset, example) if same_gold else self._cached(dataset, example, gold_text, "official")
+        if not gold.ok:  # the official evaluator would stop here (it asserts); score the example wrong instead
+            return False, ErrorKind.WRONG_RESULT.value, f"gold fails under official rules: {gold.message}", strict_pred
+        same_pred = single_statement(pred_text, "official") == single_statement(predicted, "strict")
+        pred = strict_pred if same_pred else self.executor.execute(dataset.database(example.db_id), pred_text, "official")
+        ordered = official_is_ordered(gold_text)
+        return _verdict(gold, pred, lambda: official_results_match(gold.rows, pred.rows, ordered), True, exact)
 
     def score_all(
         self, dataset: Dataset, predictions: Sequence[str], latencies_ms: Sequence[float] | None = None,
@@ -128,13 +159,31 @@ class Scorer:
         return [self.score(dataset, e, p, l, r) for e, p, l, r in zip(dataset.examples, predictions, latencies, results)]
 
 
+def _verdict(gold: ExecutionResult, pred: ExecutionResult, match, has_data: bool, exact: bool) -> tuple:
+    """(correct, error, message, the prediction's result) for one semantics; ``match()`` compares the rows."""
+    if not pred.ok:
+        return False, pred.error.value, pred.message, pred
+    if not has_data:
+        return exact, None if exact else ErrorKind.WRONG_RESULT.value, "" if exact else "not an exact match", pred
+    correct = match()
+    return correct, None if correct else ErrorKind.WRONG_RESULT.value, "", pred
+
+
 def _rate(hits: int, total: int) -> float:
     return hits / total if total else 0.0
 
 
 def aggregate(records: Iterable[ExampleResult]) -> dict:
-    """EX overall, by difficulty and by database; exact match, valid-SQL rate, error kinds, empty-gold counts."""
+    """EX overall, by difficulty and by database; exact match, valid-SQL rate, error kinds, empty-gold counts.
+
+    ``ex`` is under the scorer's semantics; ``ex_strict`` and ``ex_official`` are under each one (None where a record
+    lacks that verdict)."""
     records = list(records)
+
+    def ex_under(field: str) -> float | None:
+        verdicts = [getattr(r, field) for r in records]
+        return None if None in verdicts else _rate(sum(verdicts), len(verdicts))
+
     by_difficulty: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_db: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for r in records:
@@ -147,6 +196,8 @@ def aggregate(records: Iterable[ExampleResult]) -> dict:
         "n": len(records),
         "ex": _rate(sum(r.correct for r in records), len(records)),
         "correct": sum(r.correct for r in records),
+        "ex_strict": ex_under("strict_correct"),
+        "ex_official": ex_under("official_correct"),
         "exact_match": _rate(sum(r.exact_match for r in records), len(records)),
         "valid_sql": _rate(sum(r.valid_sql for r in records), len(records)),
         "by_difficulty": {
@@ -162,10 +213,16 @@ def aggregate(records: Iterable[ExampleResult]) -> dict:
     }
 
 
+def _both(summary: dict) -> str:
+    """'[strict 40.0%, official 42.0%]  ', or '' for a summary without both (made before they were recorded)."""
+    strict, official = summary.get("ex_strict"), summary.get("ex_official")
+    return "" if strict is None or official is None else f"[strict {strict:.1%}, official {official:.1%}]  "
+
+
 def format_summary(title: str, summary: dict) -> str:
     """A short plain-text table of an aggregate."""
     lines = [
-        f"{title}: EX {summary['ex']:.1%} ({summary['correct']}/{summary['n']})  "
+        f"{title}: EX {summary['ex']:.1%} ({summary['correct']}/{summary['n']})  {_both(summary)}"
         f"exact match {summary['exact_match']:.1%}  valid SQL {summary['valid_sql']:.1%}  "
         f"empty-gold correct {summary['empty_gold']['correct']}/{summary['empty_gold']['n']}",
         f"  {'difficulty':<12}{'n':>6}{'EX':>9}",

@@ -3,8 +3,10 @@
     python -m evaluation.score --dataset FILE --databases DIR --predictions FILE --out FILE
 
 ``--predictions`` is JSONL ``{"id": ..., "sql": ...}``, one line per dataset example. ``--out`` gets one JSON
-line per example (``id``, ``correct`` and the rest of the per-example record); a summary table is printed.
-This interface is stable: other tools depend on it.
+line per example (``id``, ``correct`` and the rest of the per-example record, with the verdict under each semantics
+in ``strict_correct`` and ``official_correct``); a summary table is printed. ``--semantics official`` makes
+``correct`` follow Spider's test-suite evaluator (docs/scorer-vs-spider.md). This interface is stable: other tools
+depend on it.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import sys
 from pathlib import Path
 
 from evaluation.data import DatasetError, load_dataset
-from evaluation.execute import ExecutionConfig, SQLiteExecutor
+from evaluation.execute import SEMANTICS, ExecutionConfig, SQLiteExecutor
 from evaluation.metrics import Scorer, aggregate, format_summary
 from storage.artifacts import atomic_write_text
 
@@ -54,6 +56,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--predictions", type=Path, required=True, help='JSONL of {"id": ..., "sql": ...}')
     parser.add_argument("--out", type=Path, required=True, help="per-example JSONL written here")
     parser.add_argument("--timeout", type=float, default=ExecutionConfig.timeout_s, help="seconds per query (default %(default)s)")
+    parser.add_argument("--semantics", choices=SEMANTICS, default=ExecutionConfig.semantics,
+                        help="rules that decide 'correct': sqltune's own, or those of Spider's test-suite evaluator "
+                             "(evaluation.py --etype exec), run in the same sandbox (default %(default)s)")
     parser.add_argument("--allow-missing", action="store_true", help="score a missing prediction as an empty query instead of failing")
     return parser.parse_args(argv)
 
@@ -73,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{args.predictions}: no prediction for {len(missing)} examples (first: {', '.join(missing[:5])}); "
                 "use --allow-missing to score them as wrong"
             )
-        with SQLiteExecutor(ExecutionConfig(timeout_s=args.timeout)) as executor:
+        with SQLiteExecutor(ExecutionConfig(timeout_s=args.timeout, semantics=args.semantics)) as executor:
             scorer = Scorer(executor)
             records = scorer.score_all(dataset, [predictions.get(e.id, "") for e in dataset.examples])
         atomic_write_text(args.out, "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in records))

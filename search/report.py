@@ -619,15 +619,24 @@ def _summary_html(data: ReportData) -> str:
 
 
 def _ex_table(data: ReportData, best) -> str:
-    """Baseline vs best, validation and test EX; the test figures fall back to the rows when attrs are missing."""
+    """Baseline vs best, validation and test EX, test EX under both semantics (strict first, official beside it).
+
+    Strict test EX falls back to ``*_test_ex`` (studies from before both were recorded, which were all strict) and then
+    to the stored rows; official test EX is '—' where the study did not record it."""
     attrs = data.study.user_attrs
-    baseline = (attrs.get("baseline_validation_ex"), attrs.get("baseline_test_ex", _ex_of(data.baseline)))
-    tuned = (best.value if best else None, attrs.get("best_test_ex", _ex_of(data.final)))
+
+    def test_ex(key: str, rows) -> tuple:
+        return attrs.get(f"{key}_strict", attrs.get(key, _ex_of(rows))), attrs.get(f"{key}_official")
+
+    baseline = (attrs.get("baseline_validation_ex"), *test_ex("baseline_test_ex", data.baseline))
+    tuned = (best.value if best else None, *test_ex("best_test_ex", data.final))
     rows = [("baseline (base model)", *baseline),
             (f"best (trial {best.number})" if best else "best (no complete trial)", *tuned)]
-    lines = ["<table>", "<tr><th></th><th>validation EX</th><th>test EX</th></tr>"]
-    lines += [f'<tr><th>{_e(label)}</th><td class="num">{_pct(v)}</td><td class="num">{_pct(t)}</td></tr>'
-              for label, v, t in rows]
+    semantics = attrs.get("final_settings", {}).get("semantics", "strict")  # what validation EX (the search) used
+    validation = "validation EX" if semantics == "strict" else f"validation EX ({semantics})"
+    lines = ["<table>", f"<tr><th></th><th>{_e(validation)}</th><th>test EX (strict)</th><th>test EX (official)</th></tr>"]
+    lines += [f"<tr><th>{_e(label)}</th>" + "".join(f'<td class="num">{_pct(x)}</td>' for x in figures) + "</tr>"
+              for label, *figures in rows]
     changes = [None if b is None or t is None else f"{100 * (t - b):+.1f} points" for b, t in zip(baseline, tuned)]
     if any(changes):
         cells = "".join(f'<td class="num">{c or "—"}</td>' for c in changes)

@@ -18,6 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from evaluation.dense import WEIGHTS
+from evaluation.execute import SEMANTICS
 from search.config import CPU_BUDGET, CPU_BUDGET_PROMISE, KEEP_EPOCHS, PHASES, PRUNERS, SearchConfig
 from search.storage import check_folder, check_storage, default_predictions_db
 from training.config import KERNELS, LM_HEAD_LOSSES, LR_SCHEDULES
@@ -165,6 +166,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--lr-schedule", choices=LR_SCHEDULES, default=defaults.train.lr_schedule,
                    help="after the warm-up: linear decay to 0, or constant (a trial's first k epochs are then the "
                         "k-epoch trial, which the pruner's comparisons at epoch k assume) (default %(default)s)")
+    p.add_argument("--semantics", choices=SEMANTICS, default=defaults.execution.semantics,
+                   help="scoring rules that decide EX (trials, baseline, final): sqltune's own, or those of Spider's "
+                        "test-suite evaluator run in the same sandbox; test EX is reported under both (default %(default)s)")
     p.add_argument("--no-pruning", action="store_true", help="run every trial to its last epoch")
     p.add_argument("--pruner", choices=PRUNERS, default=defaults.pruner,
                    help="median: stop a trial below the median of earlier trials at the same epoch; asha: stop it "
@@ -287,6 +291,7 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
         prompt=prompt,
         generation=generation,
         trial_generation=trial_generation,
+        execution=replace(defaults.execution, semantics=args.semantics),
     )
 
 

@@ -119,8 +119,16 @@ def baseline_phase(config: SearchConfig, study, state: SharedState, test: Datase
                                   {"validation": state.validation, "test": test}, state.scorer, state.engine)
     for split, result in results.items():
         study.set_user_attr(f"baseline_{split}_ex", result.ex)
+        set_ex_by_semantics(study, f"baseline_{split}_ex", result.summary)
         study.set_user_attr(f"baseline_{split}_by_difficulty", {k: v["ex"] for k, v in result.summary["by_difficulty"].items()})
         study.set_user_attr(f"baseline_{split}_seconds", result.seconds)
+
+
+def set_ex_by_semantics(study, key: str, summary: dict) -> None:
+    """``key`` holds EX under the search's semantics; ``key_strict`` and ``key_official`` hold it under each."""
+    for semantics in ("strict", "official"):
+        if summary.get(f"ex_{semantics}") is not None:
+            study.set_user_attr(f"{key}_{semantics}", summary[f"ex_{semantics}"])
 
 
 def final_phase(config: SearchConfig, study, state: SharedState, test: Dataset) -> dict | None:
@@ -162,11 +170,13 @@ def final_phase(config: SearchConfig, study, state: SharedState, test: Dataset) 
         "weights": state.weights.resolve(state.model),
         "sample_rows": config.prompt.sample_rows,
         "adapter": str(adapter.resolve()), "predictions_db": config.predictions_db,
+        "semantics": config.execution.semantics,
     })
     min_gain, min_ex = THRESHOLDS[config.profile]
     # What tests/test_best_model.py asks of this study unless told otherwise (search/config.py: THRESHOLDS).
     study.set_user_attr("validation_thresholds", {"profile": config.profile, "min_gain": min_gain, "min_ex": min_ex})
     study.set_user_attr("best_test_ex", result.ex)
+    set_ex_by_semantics(study, "best_test_ex", result.summary)
     study.set_user_attr("best_test_by_difficulty", {k: v["ex"] for k, v in result.summary["by_difficulty"].items()})
     return {"trial": best.number, "summary": result.summary, "seconds": result.seconds, "adapter": str(adapter)}
 
@@ -350,6 +360,13 @@ def trial_overhead(trials) -> tuple[float, float] | None:
     return sum(fixed) / len(fixed), sum(fixed) / sum(walls) if sum(walls) else 0.0
 
 
+def _ex_cell(figures: dict, key: str, semantics: str, searched: str) -> str:
+    """EX under ``semantics`` from ``key_<semantics>``, or from ``key`` when that is the search's own semantics (studies
+    from before both were recorded); '-' when unknown."""
+    value = figures.get(f"{key}_{semantics}", figures.get(key) if semantics == searched else None)
+    return "-" if value is None else f"{value:.1%}"
+
+
 def summarize(config: SearchConfig, study, final: dict | None, seconds: float) -> dict:
     """Print baseline vs best, best params, pruning savings and where everything is; return the figures."""
     from optuna.trial import TrialState
@@ -374,6 +391,7 @@ def summarize(config: SearchConfig, study, final: dict | None, seconds: float) -
         "pruned_seconds_saved_estimate": saved_seconds,
         "baseline_validation_ex": attrs.get("baseline_validation_ex"),
         "baseline_test_ex": attrs.get("baseline_test_ex"),
+        "baseline_test_ex_official": attrs.get("baseline_test_ex_official"),
         "seconds": seconds,
     }
     if config.phase == "trials":
@@ -400,12 +418,19 @@ def summarize(config: SearchConfig, study, final: dict | None, seconds: float) -
         lines.append(
             f"best trial {best.number}: {', '.join(f'{k}={v:.3g}' if isinstance(v, float) else f'{k}={v}' for k, v in best.params.items())}"
         )
-        lines.append(f"{'':<14}{'validation EX':>15}{'test EX':>10}")
-        lines.append(f"{'baseline':<14}{attrs.get('baseline_validation_ex', float('nan')):>15.1%}{attrs.get('baseline_test_ex', float('nan')):>10.1%}")
-        test_ex = f"{final['summary']['ex']:>10.1%}" if final else f"{'-':>10}"  # None: no final phase ran
-        lines.append(f"{'best':<14}{best.value:>15.1%}{test_ex}")
+        # Test EX under both semantics, strict first: "official" is comparable with published Spider figures.
+        semantics = config.execution.semantics
+        lines.append(f"{'':<14}{f'validation EX ({semantics})':>25}{'test EX strict':>16}{'official':>10}")
+        lines.append(f"{'baseline':<14}{attrs.get('baseline_validation_ex', float('nan')):>25.1%}"
+                     f"{_ex_cell(attrs, 'baseline_test_ex', 'strict', semantics):>16}"
+                     f"{_ex_cell(attrs, 'baseline_test_ex', 'official', semantics):>10}")
+        test_ex = (f"{_ex_cell(final['summary'], 'ex', 'strict', semantics):>16}"
+                   f"{_ex_cell(final['summary'], 'ex', 'official', semantics):>10}") if final else f"{'-':>16}{'-':>10}"
+        lines.append(f"{'best':<14}{best.value:>25.1%}{test_ex}")  # no final phase ran: no test EX
         if final:
             out["best_test_ex"] = final["summary"]["ex"]
+            out["best_test_ex_strict"] = final["summary"].get("ex_strict")
+            out["best_test_ex_official"] = final["summary"].get("ex_official")
             base_diff = attrs.get("baseline_test_by_difficulty", {})
             lines.append("test EX by difficulty: " + ", ".join(
                 f"{k} {base_diff.get(k, float('nan')):.0%} -> {v['ex']:.0%} (n={v['n']})"

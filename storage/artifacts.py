@@ -34,12 +34,17 @@ def _jsonable(value):
 
 
 def atomic_write_text(path: Path, text: str) -> None:
-    """Write all of ``text`` or nothing: a temporary file in the same folder, renamed at the end."""
+    """Write all of ``text`` or nothing: a temporary file in the same folder, renamed at the end.
+
+    The file gets the permissions an ordinary new file gets (0666 less the umask), not mkstemp's private 0600."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
+            mask = os.umask(0)
+            os.umask(mask)
+            os.fchmod(f.fileno(), 0o666 & ~mask)
             f.write(text)
         os.replace(tmp, path)
     except BaseException:

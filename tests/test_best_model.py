@@ -15,7 +15,7 @@ import pytest
 from evaluation.data import DataConfig, load_splits
 from evaluation.dense import EvalWeights
 from evaluation.evaluate import evaluate
-from evaluation.execute import SQLiteExecutor
+from evaluation.execute import ExecutionConfig, SQLiteExecutor
 from evaluation.generate import GenerationConfig
 from evaluation.metrics import Scorer
 from storage.predictions import load_predictions, open_predictions
@@ -41,7 +41,7 @@ def regenerated(best_study, model_cache):
     test = load_splits(data, model_cache, ("test",))["test"]
     base, tokenizer = load_model(ModelConfig(s["model"], s["load_in_4bit"], s["compute_dtype"], cache_dir=model_cache))
     model = EvalWeights(s.get("weights", "adapter"))(PeftModel.from_pretrained(base, s["adapter"]))
-    with SQLiteExecutor() as executor:
+    with SQLiteExecutor(ExecutionConfig(semantics=s.get("semantics", "strict"))) as executor:
         generation = GenerationConfig(s["batch_size"], s["max_new_tokens"], candidates=s.get("candidates", 1))
         result = evaluate(model, tokenizer, test, Scorer(executor), generation, PromptConfig(s["sample_rows"]))
     rows = load_predictions(open_predictions(s["predictions_db"]), name, phase="final", split="test",

@@ -46,9 +46,9 @@ def test_a_write_among_the_hypotheses_is_never_run(shop_db):
 class _CountingExecutor(SQLiteExecutor):
     calls = 0
 
-    def execute(self, db_path, sql):
+    def execute(self, db_path, sql, semantics=None):
         self.calls += 1
-        return super().execute(db_path, sql)
+        return super().execute(db_path, sql, semantics)
 
 
 def _dataset(tmp_path, shop_dir, golds):

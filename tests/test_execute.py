@@ -115,3 +115,27 @@ def test_the_instruction_budget_stops_a_query_at_the_same_point_whatever_the_clo
         assert executor.execute(shop_db, COUNT_TO.format(n=1_000)).rows == [(1000,)]  # the budget is per query
     with pytest.raises(ValueError, match="max_steps"):
         ExecutionConfig(max_steps=10)
+
+
+@pytest.mark.parametrize("suffix", [";", ";;", "; -- note", ";\n/* done */ ;", ";  ;  "])
+def test_trailing_empty_statements_are_accepted(shop_db, suffix):
+    with SQLiteExecutor() as executor:
+        for semantics in ("strict", "official"):
+            result = executor.execute(shop_db, "SELECT name FROM customers WHERE id = 1" + suffix, semantics)
+            assert result.rows == [("Ada",)], result.message
+
+
+def test_a_second_statement_is_refused_in_strict_and_ignored_in_official(shop_db):
+    with SQLiteExecutor() as executor:
+        assert executor.execute(shop_db, "SELECT 1; SELECT 2").error == ErrorKind.DENIED
+        assert executor.execute(shop_db, "SELECT 1; SELECT 2", "official").rows == [(1,)]
+    with SQLiteExecutor(ExecutionConfig(semantics="official")) as executor:
+        assert executor.execute(shop_db, "SELECT 1; SELECT 2").rows == [(1,)]
+        # a write after the first statement is refused, never run
+        assert executor.execute(shop_db, "SELECT 1; WITH x AS (SELECT 1) DELETE FROM orders").error == ErrorKind.DENIED
+        assert executor.execute(shop_db, "SELECT count(*) FROM orders").rows == [(4,)]
+
+
+def test_bad_semantics_is_rejected():
+    with pytest.raises(ValueError, match="semantics"):
+        ExecutionConfig(semantics="spider")

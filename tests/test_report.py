@@ -49,10 +49,12 @@ def make_study(tmp_path, trials, name="sqltune"):
         study.add_trial(t)
     study.set_user_attr("baseline_validation_ex", 0.05)
     study.set_user_attr("baseline_test_ex", 0.25)
+    study.set_user_attr("baseline_test_ex_official", 0.3)
     complete = [t for t in study.trials if t.state == TrialState.COMPLETE]
     if complete:
         study.set_user_attr("final_trial", study.best_trial.number)
         study.set_user_attr("best_test_ex", 0.625)
+        study.set_user_attr("best_test_ex_official", 0.7)
         study.set_user_attr("final_settings", {"candidates": 8, "batch_size": 128})
     return url, study
 
@@ -112,6 +114,9 @@ def test_full_report(tmp_path, capsys):
     assert html.escape(TRICKY_GOLD) in text and TRICKY_GOLD not in text
     assert "CUDA &lt;oom&gt;" in text and "Spider &lt;CC BY-SA 4.0&gt;" in text and "CC BY-SA 4.0" in text
     assert "62.5 %" in text and "25.0 %" in text and "5.0 %" in text  # best test, baseline test, baseline validation
+    # test EX under both semantics: strict first, official beside it
+    assert "<th>test EX (strict)</th><th>test EX (official)</th>" in text
+    assert re.search(r"25\.0 %</td><td class=\"num\">30\.0 %", text) and re.search(r"62\.5 %</td><td class=\"num\">70\.0 %", text)
     assert "3 complete, 2 pruned, 1 failed, 1 surplus (never ran" in text
     assert "<td>surplus</td>" in text
     assert "Final test predictions: 8 beam-search hypotheses per question" in text

@@ -1,4 +1,8 @@
 import json
+import os
+import stat
+
+import pytest
 
 from evaluation.score import main
 from tests.conftest import write_jsonl
@@ -44,3 +48,26 @@ def test_missing_predictions_need_flag(shop_dir, tmp_path, capsys):
     assert main(args) == 2 and "no prediction for 2 examples" in capsys.readouterr().err
     assert main(args + ["--allow-missing"]) == 0
     assert sum(json.loads(l)["correct"] for l in out.read_text().splitlines()) == 1
+
+
+def test_third_party_warnings_stay_off_stderr(shop_dir, tmp_path, capfd):
+    # sqlglot logs "unsupported syntax" for VACUUM INTO while normalizing it for exact match
+    data = write_jsonl(tmp_path / "d.jsonl", DATA[:1])
+    preds = write_jsonl(tmp_path / "p.jsonl", [{"id": "1", "sql": f"VACUUM INTO '{tmp_path}/copy.sqlite'"}])
+    out = tmp_path / "s.jsonl"
+    assert main(["--dataset", str(data), "--databases", str(shop_dir), "--predictions", str(preds), "--out", str(out)]) == 0
+    assert json.loads(out.read_text())["error"] == "denied"
+    assert capfd.readouterr().err == ""
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_out_file_permissions_follow_the_umask(shop_dir, tmp_path, umask, mode):
+    data = write_jsonl(tmp_path / "d.jsonl", DATA)
+    preds = write_jsonl(tmp_path / "p.jsonl", [{"id": e["id"], "sql": e["query"]} for e in DATA])
+    out = tmp_path / "s.jsonl"
+    old = os.umask(umask)
+    try:
+        assert main(["--dataset", str(data), "--databases", str(shop_dir), "--predictions", str(preds), "--out", str(out)]) == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == mode

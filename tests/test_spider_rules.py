@@ -171,3 +171,11 @@ def test_exact_match_is_normalized_text_not_set_match(score):
     assert not score("SELECT name, city FROM customers", "SELECT city, name FROM customers").exact_match
     # string literals keep their case, as they do in execution
     assert not score(gold, "SELECT name FROM customers WHERE city = 'paris' AND id > 1").exact_match
+
+
+def test_a_stacked_statement_is_never_an_exact_match(score):
+    gold = "SELECT count(*) FROM orders"
+    assert not score(gold, gold + "; DROP TABLE orders").exact_match
+    assert not score(gold, gold + "; SELECT 1").exact_match
+    # empty statements after it do not count
+    assert score(gold, gold + ";;").exact_match and score(gold, gold + "; -- note").exact_match

@@ -170,6 +170,7 @@ def final_phase(config: SearchConfig, study, state: SharedState, test: Dataset) 
         "weights": state.weights.resolve(state.model),
         "sample_rows": config.prompt.sample_rows,
         "adapter": str(adapter.resolve()), "predictions_db": config.predictions_db,
+        "cache_dir": str(Path(config.cache_dir).resolve()),
         "semantics": config.execution.semantics,
     })
     min_gain, min_ex = THRESHOLDS[config.profile]

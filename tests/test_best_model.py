@@ -39,7 +39,9 @@ def regenerated(best_study, model_cache):
         split_limits=(("test", s["test_cap"]),) if s["test_cap"] else (),
     )
     test = load_splits(data, model_cache, ("test",))["test"]
-    base, tokenizer = load_model(ModelConfig(s["model"], s["load_in_4bit"], s["compute_dtype"], cache_dir=model_cache))
+    # The search's converted model where it is still there: a GGUF is not converted a second time.
+    cache = Path(s["cache_dir"]) if s.get("cache_dir") and Path(s["cache_dir"]).is_dir() else model_cache
+    base, tokenizer = load_model(ModelConfig(s["model"], s["load_in_4bit"], s["compute_dtype"], cache_dir=cache))
     model = EvalWeights(s.get("weights", "adapter"))(PeftModel.from_pretrained(base, s["adapter"]))
     with SQLiteExecutor(ExecutionConfig(semantics=s.get("semantics", "strict"))) as executor:
         generation = GenerationConfig(s["batch_size"], s["max_new_tokens"], candidates=s.get("candidates", 1))

@@ -20,7 +20,7 @@ case $1 in
   trials)
     { stamp "run.sh trials"; nvidia-smi -L; timed "${search[@]}" --phase trials --timeout "${2:-300}"; } 2>&1 | tee -a "$run/search.log" ;;
   all)
-    { stamp "run.sh all"; timed "${search[@]}"; } 2>&1 | tee -a "$run/search.log" ;;
+    { stamp "run.sh all"; timed "${search[@]}" ${2:+--timeout $2}; } 2>&1 | tee -a "$run/search.log" ;;
   validate)
     t=$SECONDS
     { nvidia-smi -L; python3 -m pytest -p no:cacheprovider tests/test_best_model.py --study-storage "sqlite:///$run/study.db"
@@ -28,6 +28,8 @@ case $1 in
     echo "== $(date -u +%FT%TZ) validate: wall $((SECONDS - t)) s" >> "$run/search.log" ;;
 esac
 cp "$run"/*.log "$OUT"/ 2>/dev/null
+# The trials' adapters, small beside the model, so that a study can be validated again on a fresh machine.
+[ -d "$run/artifacts" ] && tar -czf "$OUT/artifacts.tar.gz" -C / "${run#/}/artifacts" --exclude trainer 2>/dev/null
 [ -f "$run/study.db" ] && gzip -c "$run/study.db" > "$OUT/study.db.gz"
 nvidia-smi --query-gpu=memory.used,memory.total --format=csv > "$OUT/nvidia-smi.txt" 2>/dev/null
 exit 0

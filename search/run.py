@@ -19,6 +19,7 @@ from pathlib import Path
 
 from evaluation.dense import WEIGHTS
 from search.config import CPU_BUDGET, KEEP_EPOCHS, PHASES, PRUNERS, SearchConfig
+from search.preflight import check_databases
 from search.storage import check_folder, check_storage, default_predictions_db
 from training.config import KERNELS, LM_HEAD_LOSSES, LR_SCHEDULES
 from training.model import cuda_available
@@ -207,6 +208,8 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
     except ValueError as exc:
         raise ValueError(f"{source}: {exc}") from None
     check_folder(source, db)
+    # Before torch and the model: a bad or damaged database ends here, in one line, with nothing written to it.
+    check_databases(args.storage, db, source)
     try:
         prompt = PromptConfig(sample_rows=args.sample_rows)
     except ValueError as exc:

@@ -28,13 +28,22 @@ ENV_KEYS = ("HF_TOKEN", "PATH_FT_DATASET", "PATH_TASK_EVAL_DATASET", "DB_PATH")
 log = logging.getLogger("sqltune")
 
 
-def read_env(env_file: Path) -> dict[str, str]:
-    """Settings from the process environment, falling back to ``env_file``; empty values count as unset."""
+def read_env(env_file: Path, required: bool = False) -> dict[str, str]:
+    """Settings from the process environment, falling back to ``env_file``; empty values count as unset.
+
+    ``required``: the file was named by --env-file, so a missing one is an error (the default .env may be absent)."""
     values: dict[str, str] = {}
-    if env_file.is_file():
+    if required and not env_file.exists():
+        raise ValueError(f"--env-file: file not found: {env_file}")
+    if env_file.is_file() or required:
         from dotenv import dotenv_values
 
-        values.update({k: v for k, v in dotenv_values(env_file).items() if k in ENV_KEYS and v})
+        try:
+            found = dotenv_values(env_file)
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"--env-file {env_file}: not UTF-8 text (byte {exc.object[exc.start]:#04x} at offset "
+                             f"{exc.start}); save it as UTF-8") from None
+        values.update({k: v for k, v in found.items() if k in ENV_KEYS and v})
     values.update({k: os.environ[k] for k in ENV_KEYS if os.environ.get(k)})
     return values
 
@@ -177,7 +186,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="also record each epoch's validation loss (per SQL token) beside its EX; one more forward pass "
                         "over the validation split per epoch")
     p.add_argument("--cache-dir", type=Path, default=defaults.cache_dir, help="converted models and built databases (default %(default)s)")
-    p.add_argument("--env-file", type=Path, default=Path(".env"), help="fallback settings file (default %(default)s)")
+    p.add_argument("--env-file", type=Path, help="fallback settings file, which must exist (default: .env if there; "
+                   f"{os.devnull}: none)")
     p.add_argument("--no-progress", action="store_true", help="no progress bars")
     return p.parse_args(argv)
 
@@ -194,7 +204,10 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
     check_storage(args.storage)
     train_path = args.train or (Path(env["PATH_FT_DATASET"]) if "PATH_FT_DATASET" in env else None)
     validation_path = args.validation or (Path(env["PATH_TASK_EVAL_DATASET"]) if "PATH_TASK_EVAL_DATASET" in env else None)
-    for flag, path in (("--train", train_path), ("--validation", validation_path), ("--test", args.test)):
+    # A path from the environment or .env is named by its key: the user did not type --train.
+    for flag, path in (("--train" if args.train else "PATH_FT_DATASET", train_path),
+                       ("--validation" if args.validation else "PATH_TASK_EVAL_DATASET", validation_path),
+                       ("--test", args.test)):
         if path is not None and not path.is_file():
             raise ValueError(f"{flag}: file not found: {path}")
     if (args.workers > 1 or args.gpus or (args.workers_per_gpu or 1) > 1) and args.phase not in ("all", "trials"):
@@ -344,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
         # Before torch is imported: a process that trains must see one GPU (search/workers.py says why).
         os.environ["CUDA_VISIBLE_DEVICES"] = one_gpu(os.environ.get("CUDA_VISIBLE_DEVICES"))
     try:
-        config = build_config(args, read_env(args.env_file))
+        config = build_config(args, read_env(args.env_file or Path(".env"), required=args.env_file is not None))
         from search.phases import run
         from search.study import IncompleteStudy
 

@@ -19,6 +19,9 @@ from search.run import build_config, main, parse_args, read_env
         (["--storage", "journal:/nonexistent/s.log"], "--storage: folder not found: /nonexistent"),
         (["--db", "/nonexistent/p.db"], "--db: folder not found: /nonexistent"),
         (["--study-name", "a/b"], "--study-name"),
+        (["--study-name", ".."], "--study-name"),  # trial folders would land outside --artifacts
+        (["--study-name", "."], "--study-name"),
+        (["--env-file", "/nonexistent/.env"], "--env-file: file not found: /nonexistent/.env"),
         (["--sample-rows", "99"], "--sample-rows"),
         (["--compute-dtype", "fp8"], "compute_dtype"),
         (["--timeout", "-1"], "--timeout"),
@@ -65,6 +68,21 @@ def test_flags_win_over_env_and_env_file(tmp_path, monkeypatch):
     config = build_config(parse_args(["--db", "sqlite:///flag.db"]), read_env(env_file))
     assert config.predictions_db == "sqlite:///flag.db"
     assert build_config(parse_args([]), read_env(env_file)).predictions_db == "sqlite:///from_env.db"
+
+
+@pytest.mark.parametrize("content, message", [
+    ("PATH_FT_DATASET=/nonexistent/train.jsonl\n", "error: PATH_FT_DATASET: file not found: /nonexistent/train.jsonl"),
+    ("PATH_TASK_EVAL_DATASET=/nonexistent/v.jsonl\n", "error: PATH_TASK_EVAL_DATASET: file not found: /nonexistent/v.jsonl"),
+    (b"DB_PATH=caf\xe9.db\n", "error: --env-file {file}: not UTF-8 text (byte 0xe9 at offset 11); save it as UTF-8"),
+])
+def test_a_bad_env_file_value_names_the_key_or_the_file(tmp_path, capsys, monkeypatch, content, message):
+    monkeypatch.chdir(tmp_path)
+    for key in ("PATH_FT_DATASET", "PATH_TASK_EVAL_DATASET", "DB_PATH"):
+        monkeypatch.delenv(key, raising=False)
+    env_file = tmp_path / "settings.env"
+    env_file.write_bytes(content if isinstance(content, bytes) else content.encode())
+    assert main(["--env-file", str(env_file), "--no-progress"]) == 2
+    assert capsys.readouterr().err.strip() == message.format(file=env_file)
 
 
 def test_a_predictions_file_in_a_missing_folder_names_where_it_came_from():

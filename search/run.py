@@ -14,6 +14,7 @@ import argparse
 import logging
 import os
 import sys
+import traceback
 from dataclasses import replace
 from pathlib import Path
 
@@ -188,7 +189,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--cache-dir", type=Path, default=defaults.cache_dir, help="converted models and built databases (default %(default)s)")
     p.add_argument("--env-file", type=Path, help="fallback settings file, which must exist (default: .env if there; "
                    f"{os.devnull}: none)")
-    p.add_argument("--no-progress", action="store_true", help="no progress bars")
+    p.add_argument("--no-progress", action="store_true", help="no progress bars (none either where stderr is not a terminal)")
+    p.add_argument("--verbose", action="store_true",
+                   help="every third-party log line and warning, and a traceback with each error")
     return p.parse_args(argv)
 
 
@@ -286,7 +289,7 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
         pruner=args.pruner,
         keep_epoch=args.keep_epoch,
         validation_loss=args.validation_loss,
-        progress=not args.no_progress,
+        progress=show_progress(args),
         workers=len(args.gpus) or args.workers,
         gpus=args.gpus,
         # An explicit GPU list is the whole placement: auto adds no workers to it.
@@ -323,30 +326,81 @@ def resolve_kernels(choice: str, on_gpu: bool) -> str:
     return "liger"
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    args = parse_args(argv)
-    worker = f" worker {args.worker_id}" if "--worker-id" in argv else ""
-    logging.basicConfig(level=logging.INFO, format=f"%(asctime)s %(levelname)s %(name)s{worker}: %(message)s", datefmt="%H:%M:%S")
+QUIET_LOGGERS = {
     # bitsandbytes warns on every CPU load that an optional kernels package is missing; the fallback is fine.
-    logging.getLogger("bitsandbytes.backends.cpu.ops").setLevel(logging.ERROR)
-    if args.no_progress:
+    "bitsandbytes.backends.cpu.ops": logging.ERROR,
+    # Liger tries optional backends (CuTe DSL, Ascend) in every worker and warns for each one it cannot import.
+    "liger_kernel.backends": logging.ERROR,
+    "liger_kernel.transformers.monkey_patch": logging.WARNING,  # "Applying Liger kernels ..." at every trial
+    "datasets": logging.WARNING,  # "JAX version ... available" in every process
+    # One warning per retry of an unreachable hub; --model's own check says it once (training/model.py).
+    "huggingface_hub.utils._http": logging.ERROR,
+    # transformers rightly skips the WordPiece space clean-up for a BPE tokenizer, and says so at every decode.
+    "transformers.tokenization_utils_tokenizers": logging.ERROR,
+    # Parse fallbacks on generated SQL ("contains unsupported syntax"); the scorer records each query's outcome.
+    "sqlglot": logging.ERROR,
+}
+"""Third-party loggers whose lines tell the user nothing, and the level they are raised to (not with --verbose)."""
+
+
+class _NoTraceback(logging.Filter):
+    """Drops a record's traceback (Optuna logs one with every failed trial); --verbose keeps them."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.exc_info = record.exc_text = None
+        return True
+
+
+def configure_output(verbose: bool, worker: str, progress: bool) -> None:
+    """Logging, warnings and progress bars, once per process, before the libraries that use them are imported."""
+    import warnings
+
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter(f"%(asctime)s %(levelname)s %(name)s{worker}: %(message)s", "%H:%M:%S"))
+    if not verbose:
+        handler.addFilter(_NoTraceback())
+    # A no-op where the root logger has handlers already (pytest, a program that imports main).
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
+    import optuna
+
+    if logging.getLogger().handlers == [handler]:
+        # Optuna's lines through the same handler: one format, and the traceback filter applies to them too.
+        optuna.logging.disable_default_handler()
+        optuna.logging.enable_propagation()
+    if not progress:
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
         os.environ.setdefault("HF_DATASETS_DISABLE_PROGRESS_BARS", "1")  # trl's "Building labels ..." bars
         from transformers.utils import logging as hf_logging
 
         hf_logging.disable_progress_bar()
-    import warnings
+    if verbose:
+        return
+    for name, level in QUIET_LOGGERS.items():
+        logging.getLogger(name).setLevel(level)
+    # "Trial N finished with value ...": the objective logs one line per trial itself (search/objective.py).
+    optuna.logging.set_verbosity(logging.WARNING)
+    # Heartbeat and stale-trial retry are "experimental" in Optuna 5 and warn on every use; they are relied on here.
+    warnings.filterwarnings("ignore", category=optuna.exceptions.ExperimentalWarning)
+    # trl points from use_liger_kernel to kernels downloaded from the Hub; this tool must also run offline.
+    warnings.filterwarnings("ignore", message=r"`use_liger_kernel=True` is deprecated", category=FutureWarning)
+    # Deprecations inside the libraries (torch.jit, transformers' renamed arguments that peft and trl still pass).
+    warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"torch\.jit")
+    warnings.filterwarnings("ignore", category=FutureWarning, module=r"transformers\.")
 
-    from optuna.exceptions import ExperimentalWarning
 
+def show_progress(args: argparse.Namespace) -> bool:
+    """Progress bars on a terminal; in a log file (stderr not a TTY) they are only noise."""
+    return not args.no_progress and sys.stderr.isatty()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = parse_args(argv)
+    worker = f" worker {args.worker_id}" if "--worker-id" in argv else ""
+    configure_output(args.verbose, worker, show_progress(args))
     from evaluation.data import DatasetError
     from training.model import ModelError
 
-    # Heartbeat and stale-trial retry are "experimental" in Optuna 5 and warn on every use; they are relied on here.
-    warnings.filterwarnings("ignore", category=ExperimentalWarning)
-    # trl points from use_liger_kernel to kernels downloaded from the Hub; this tool must also run offline.
-    warnings.filterwarnings("ignore", message=r"`use_liger_kernel=True` is deprecated", category=FutureWarning)
     # Workers inherit the environment as it was, before the parent narrows its own view of the GPUs.
     worker_env = dict(os.environ)
     if args.gpus:
@@ -364,9 +418,13 @@ def main(argv: list[str] | None = None) -> int:
         run(config, argv, worker_env)
     except (ValueError, DatasetError, ModelError, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        if args.verbose:
+            traceback.print_exc()
         return 2
     except IncompleteStudy as exc:
         print(f"error: {exc}", file=sys.stderr)
+        if args.verbose:
+            traceback.print_exc()
         return 1
     except KeyboardInterrupt:
         print("interrupted: finished trials are kept in the study; rerun the same command to continue", file=sys.stderr)

@@ -222,3 +222,60 @@ def test_workers_per_gpu_flag(monkeypatch, argv, per_gpu):
     monkeypatch.setattr(run, "cuda_available", lambda device: True)
     monkeypatch.setattr(run, "resolve_kernels", lambda choice, on_gpu: "torch")
     assert build_config(parse_args(argv), {}).workers_per_gpu == per_gpu
+
+
+def test_progress_bars_only_on_a_terminal(monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
+    assert build_config(parse_args([]), {}).progress is False  # a log file gets no bars
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    assert build_config(parse_args([]), {}).progress is True
+    assert build_config(parse_args(["--no-progress"]), {}).progress is False
+
+
+def test_noise_is_filtered_at_its_source_and_verbose_brings_it_back():
+    import logging
+    import warnings
+
+    import optuna
+
+    from search.run import QUIET_LOGGERS, configure_output
+
+    # Each logger and the level of the lines that must not show: "JAX version available" is INFO, the rest warnings.
+    noisy = {"liger_kernel.backends.registry": logging.WARNING, "datasets": logging.INFO,
+             "huggingface_hub.utils._http": logging.WARNING, "sqlglot": logging.WARNING,
+             "transformers.tokenization_utils_tokenizers": logging.WARNING}
+    levels = {name: logging.getLogger(name).level for name in QUIET_LOGGERS}
+    for verbose in (False, True):
+        for name in QUIET_LOGGERS:
+            logging.getLogger(name).setLevel(logging.NOTSET)
+        with warnings.catch_warnings(record=True) as caught:  # restores the warning filters afterwards
+            warnings.simplefilter("always")
+            configure_output(verbose, "", progress=True)
+            warnings.warn_explicit("`torch.jit.script` is deprecated", DeprecationWarning, "_script.py", 1,
+                                   module="torch.jit._script")
+            warnings.warn_explicit("`gradient_checkpointing` is deprecated", FutureWarning, "training_args.py", 1,
+                                   module="transformers.training_args")
+            warnings.warn_explicit("a warning of this project's own", UserWarning, "objective.py", 1,
+                                   module="search.objective")
+        shown = [str(w.message) for w in caught]
+        if verbose:
+            assert len(shown) == 3 and all(logging.getLogger(n).level == logging.NOTSET for n in noisy)  # as they come
+        else:
+            assert shown == ["a warning of this project's own"]
+            assert not any(logging.getLogger(n).isEnabledFor(v) for n, v in noisy.items())
+            assert optuna.logging.get_verbosity() == logging.WARNING  # no second line per trial
+        optuna.logging.set_verbosity(logging.INFO)
+    for name, level in levels.items():
+        logging.getLogger(name).setLevel(level)
+
+
+def test_verbose_adds_the_traceback_to_the_error_line(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["--storage", "mysql://x/y", "--no-progress"]) == 2
+    quiet = capsys.readouterr().err
+    assert quiet.startswith("error: --storage mysql://x/y: ") and "Traceback" not in quiet
+    assert main(["--storage", "mysql://x/y", "--no-progress", "--verbose"]) == 2
+    verbose = capsys.readouterr().err
+    assert verbose.startswith(quiet.strip()) and "Traceback" in verbose and "MySQLdb" in verbose

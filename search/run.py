@@ -5,7 +5,7 @@
     python -m search.run --workers 2 --storage postgresql://me@db/sqltune   # one worker per GPU, one study
 
 Flags win over the environment, which wins over ``.env`` (HF_TOKEN, PATH_FT_DATASET, PATH_TASK_EVAL_DATASET,
-DB_PATH). This is the only module that reads argv or the environment.
+DB_PATH, HF_HUB_OFFLINE). This is the only module that reads argv or the environment.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from search.storage import check_folder, check_storage, default_predictions_db
 from training.config import KERNELS, LM_HEAD_LOSSES, LR_SCHEDULES
 from training.model import cuda_available
 
-ENV_KEYS = ("HF_TOKEN", "PATH_FT_DATASET", "PATH_TASK_EVAL_DATASET", "DB_PATH")
+ENV_KEYS = ("HF_TOKEN", "PATH_FT_DATASET", "PATH_TASK_EVAL_DATASET", "DB_PATH", "HF_HUB_OFFLINE")
 log = logging.getLogger("sqltune")
 
 
@@ -262,6 +262,10 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
         )
     except ValueError as exc:
         raise ValueError(f"--compute-dtype/--device: {exc}") from None
+    from training.model import check_hub_model
+
+    # A hub id that cannot be had fails here in seconds, not after a minute of retries at the model load.
+    model = check_hub_model(model, offline=env.get("HF_HUB_OFFLINE", "").upper() in ("1", "ON", "YES", "TRUE"))
     from search.space import SearchSpace
 
     try:

@@ -52,7 +52,9 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
             resolve_model_path(config.model)
             workers.start()
         engine = open_predictions(config.predictions_db)
-        model, tokenizer = load_model(config.model)
+        # Workers that run every trial leave a --phase trials parent nothing to run a model for.
+        needs_model = not (config.phase == "trials" and workers is not None)
+        model, tokenizer = load_model(config.model) if needs_model else (None, None)
         if config.phase == "baseline":
             from evaluation.dense import EvalWeights
             from search.study import evaluate_base_model

@@ -231,6 +231,15 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
     except ValueError as exc:
         raise ValueError(f"--sample-rows: {exc}") from None
     on_gpu = cuda_available(args.device)
+    if args.gpus:
+        from search.workers import gpu_list_problem, physical_gpu_count
+
+        if args.device == "cpu":
+            raise ValueError("--gpus places workers on GPUs; it does not combine with --device cpu")
+        # This process sees only the first listed GPU by now (main): NVML counts them all, without CUDA.
+        problem = gpu_list_problem(args.gpus, physical_gpu_count(), on_gpu)
+        if problem:
+            raise ValueError(f"--gpus {','.join(args.gpus)}: {problem}")
     if (args.workers_per_gpu or 1) > 1 and not on_gpu and not args.gpus:
         raise ValueError(f"--workers-per-gpu {args.workers_per_gpu}: no GPU visible (--workers N runs CPU workers)")
     candidates = args.candidates or (GPU_CANDIDATES if on_gpu else defaults.generation.candidates)

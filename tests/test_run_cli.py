@@ -221,6 +221,7 @@ def test_workers_per_gpu_flag(monkeypatch, argv, per_gpu):
 
     monkeypatch.setattr(run, "cuda_available", lambda device: True)
     monkeypatch.setattr(run, "resolve_kernels", lambda choice, on_gpu: "torch")
+    monkeypatch.setattr("search.workers.physical_gpu_count", lambda: 2)
     assert build_config(parse_args(argv), {}).workers_per_gpu == per_gpu
 
 

@@ -22,6 +22,12 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
     from storage.predictions import open_predictions
     from training.model import cuda_available, load_model, resolve_model_path
 
+    if config.phase == "all":
+        from search.rerun import finished_summary
+
+        # Nothing left to do: the summary, without the data, the model or the workers.
+        if (done := finished_summary(config)) is not None:
+            return done
     # Checked first, like every other setting: --workers 3 on a 2-GPU host fails before any data or model work.
     per_gpu = config.workers_per_gpu or 1
     workers = None

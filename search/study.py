@@ -382,8 +382,8 @@ def summarize(config: SearchConfig, study, final: dict | None, seconds: float) -
             out["best_test_ex"] = final["summary"]["ex"]
             base_diff = attrs.get("baseline_test_by_difficulty", {})
             lines.append("test EX by difficulty: " + ", ".join(
-                f"{k} {base_diff.get(k, float('nan')):.0%} -> {v['ex']:.0%} (n={v['n']})"
-                for k, v in final["summary"]["by_difficulty"].items()))
+                f"{k} {base_diff.get(k, float('nan')):.0%} -> {v['ex']:.0%}" + (f" (n={v['n']})" if "n" in v else "")
+                for k, v in final["summary"]["by_difficulty"].items()))  # a rerun's summary (search/rerun.py): no n
             lines.append(f"best adapter: {final['adapter']}")
     lines.append(f"study: {config.storage}   dashboard: optuna-dashboard {dashboard_target(config.storage)}")
     lines.append(f"artifacts: {config.trial_dir}   predictions: {config.predictions_db} (run {config.study_name!r})")

@@ -208,12 +208,16 @@ def trials_phase(config: SearchConfig, study, state: SharedState, train: Dataset
     """Run trials until the study holds ``config.trials`` finished ones (other workers' trials count too).
 
     Returns False when --timeout stopped it first."""
-    from optuna.study import MaxTrialsCallback
+    import socket
 
+    from optuna.study import MaxTrialsCallback
+    from optuna.trial import TrialState
+
+    from search.storage import waiting_for
     from training.sft import tokenize_for_training
 
     deadline = time.monotonic() + config.timeout if config.timeout else None
-    waiting_logged = False
+    waiting_logged: list[int] = []
     outcomes: list = []  # this process's trials, newest last
     with ExitStack() as stack:
         while (step := next_step(study, config.trials)) != "done":
@@ -221,9 +225,11 @@ def trials_phase(config: SearchConfig, study, state: SharedState, train: Dataset
                 log.info("search: --timeout reached, no new trial starts")
                 return False
             if step == "wait":
-                if not waiting_logged:
-                    log.info("search: the last trials run in other workers; waiting for them to finish")
-                    waiting_logged = True
+                running = study.get_trials(deepcopy=False, states=(TrialState.RUNNING,))
+                if waiting_logged != [t.number for t in running]:  # once per set of trials waited for
+                    log.info("search: the last trials run in other workers; waiting for %s",
+                             waiting_for(running, config.grace_s, time.time(), socket.gethostname()))
+                    waiting_logged = [t.number for t in running]
                 time.sleep(min(config.heartbeat_s, WAIT_POLL_S))
                 continue
             if state.train_data is None:

@@ -383,6 +383,7 @@ def configure_output(verbose: bool, worker: str, progress: bool) -> None:
     if not progress:
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
         os.environ.setdefault("HF_DATASETS_DISABLE_PROGRESS_BARS", "1")  # trl's "Building labels ..." bars
+        os.environ.setdefault("TQDM_DISABLE", "1")  # plain tqdm's, e.g. transformers' GGUF conversion
         from transformers.utils import logging as hf_logging
 
         hf_logging.disable_progress_bar()

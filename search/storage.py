@@ -15,6 +15,7 @@ Which to use (README has the longer version):
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import socket
@@ -27,6 +28,8 @@ HEARTBEAT_S = 30
 retried once by RetryHeartbeatStaleTrialCallback when a worker next starts a trial. 120 s: long enough that a
 long garbage collection or a slow checkpoint write never fails a live trial."""
 GRACE_S = 120
+
+log = logging.getLogger("sqltune")
 
 JOURNAL_PREFIX = "journal:"
 _HEARTBEAT_ATTR = "sqltune:heartbeat"
@@ -250,6 +253,9 @@ class _WorkerWatch:
             warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
             optuna.storages.RetryHeartbeatStaleTrialCallback(max_retry=1)(study, retried)
         reason = trial.user_attrs.get("failure")
+        again = ("it runs again with the same parameters" if not trial.system_attrs.get("retry_history")
+                 else "a retry itself, it is not retried again")  # max_retry=1
+        log.warning("trial %d failed (%s): %s", trial.number, reason or "no heartbeat", again)
         if reason:
             trial_id = self.get_trial_id_from_study_id_trial_number(
                 self.get_study_id_from_name(study.study_name), trial.number)

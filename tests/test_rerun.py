@@ -31,8 +31,8 @@ def no_work(monkeypatch):
 
 def finished_study(tmp_path, trials=2) -> SearchConfig:
     """A study as a finished search leaves it: trials, baseline, final phase on the best trial."""
-    config = SearchConfig(storage=f"sqlite:///{tmp_path / 'study.db'}", artifacts=tmp_path / "a", study_name="done",
-                          trials=trials)
+    config = SearchConfig(storage=f"sqlite:///{tmp_path / 'study.db'}", predictions_db=f"sqlite:///{tmp_path / 'study.db'}",
+                          artifacts=tmp_path / "a", study_name="done", trials=trials)
     study = optuna.create_study(study_name="done", storage=config.storage, direction="maximize")
     for i, value in enumerate([0.2, 0.4][:trials]):
         study.add_trial(create_trial(value=value, params={"lr": 0.001 * (i + 1)}, distributions={"lr": FloatDistribution(1e-4, 1e-2)},
@@ -103,8 +103,8 @@ def test_a_parent_whose_workers_run_the_trials_loads_no_model(tmp_path, monkeypa
     from evaluation.data import DataConfig
 
     data = write_small_dataset(tmp_path / "data")
-    config = SearchConfig(storage=f"sqlite:///{tmp_path / 'study.db'}", artifacts=tmp_path / "a", study_name="p",
-                          phase="trials", workers=2, workers_per_gpu=1,
+    config = SearchConfig(storage=f"sqlite:///{tmp_path / 'study.db'}", predictions_db=f"sqlite:///{tmp_path / 'p.db'}",
+                          artifacts=tmp_path / "a", study_name="p", phase="trials", workers=2, workers_per_gpu=1,
                           data=DataConfig(data["train"], data["validation"], data["test"], data["databases"]))
     monkeypatch.setattr(phases, "_workers", lambda *args: FakeWorkers())
     loaded = []

@@ -241,7 +241,9 @@ class _WorkerWatch:
         return self._retry
 
     def _retry(self, study, trial) -> None:
-        """Optuna's one retry of a dead trial, minus the failure attrs, and the reason as the trial's note."""
+        """Optuna's one retry of a dead trial, and the reason as the trial's note. The retry starts clean: no failure
+        or worker of the dead attempt, and no heartbeat or process of it, which would count it dead before its own
+        first beat."""
         import copy
         import warnings
 
@@ -249,6 +251,7 @@ class _WorkerWatch:
 
         retried = copy.deepcopy(trial)
         retried.user_attrs = {k: v for k, v in trial.user_attrs.items() if k not in ("failure", "worker")}
+        retried.system_attrs = {k: v for k, v in trial.system_attrs.items() if k not in (_HEARTBEAT_ATTR, _PROCESS_ATTR)}
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
             optuna.storages.RetryHeartbeatStaleTrialCallback(max_retry=1)(study, retried)

@@ -320,7 +320,8 @@ def test_a_dead_worker_of_this_host_fails_its_trial_at_once(tmp_path, kind):
     assert trials[4].user_attrs["failure"] == "worker killed: here:9999 (worker 0) is gone (no process 9999 on this host)"
     retries = {t.system_attrs["failed_trial"]: t for t in trials[5:]}
     assert retries.keys() == {0, 4} and retries[0].params == trials[0].params
-    assert "failure" not in retries[0].user_attrs  # the retry starts clean
+    assert "failure" not in retries[0].user_attrs  # the retry starts clean: no process to find dead before it beats
+    assert not {"sqltune:process", "sqltune:heartbeat"} & retries[0].system_attrs.keys()
     from tests.dashboard_api import notes, study_detail
 
     assert notes(study_detail(storage, "f"))[0] == f"**Failed**: {trials[0].user_attrs['failure']}"

@@ -33,4 +33,4 @@ test-fast: setup
 	$(PY) -m pytest -m "not e2e"
 
 dashboard: setup
-	$(VENV)/bin/optuna-dashboard sqlite:///study.db
+	$(VENV)/bin/optuna-dashboard sqlite:///study.db --artifact-dir artifacts/optuna-artifacts

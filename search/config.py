@@ -113,8 +113,9 @@ class SearchConfig:
     def __post_init__(self) -> None:
         if self.trials < 1:
             raise ValueError(f"--trials must be >= 1, got {self.trials}")
-        if not self.study_name.strip() or any(c in self.study_name for c in "/\\\0"):
-            raise ValueError(f"--study-name must be a non-empty name without slashes, got {self.study_name!r}")
+        # The name is a folder under --artifacts: "." or ".." would put trial folders outside it.
+        if self.study_name.strip() in ("", ".", "..") or any(c in self.study_name for c in "/\\\0"):
+            raise ValueError(f"--study-name must be a non-empty name without slashes, not . or .., got {self.study_name!r}")
         if self.timeout is not None and self.timeout <= 0:
             raise ValueError(f"--timeout must be > 0 seconds, got {self.timeout}")
         if self.keep_epoch not in KEEP_EPOCHS:

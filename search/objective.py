@@ -116,6 +116,18 @@ def tally_failures(trials) -> tuple[int, int, str]:
     return len(failed) - surplus, surplus, text
 
 
+def record_failure(trial, reason: str, outcome: str = "Failed") -> None:
+    """Why ``trial`` ends without a result: its ``failure`` user attr (the report's note column) and its dashboard
+    note. Failing to record it must not hide the failure itself."""
+    from search.storage import failure_note
+
+    try:
+        trial.set_user_attr("failure", reason)
+        failure_note(trial, reason, outcome)
+    except Exception as exc:  # the storage itself may be what failed
+        log.warning("trial %d: could not record why it ended (%s): %s", trial.number, reason, exc)
+
+
 class Objective:
     """Callable for ``study.optimize``; holds the shared base model across trials."""
 
@@ -123,6 +135,20 @@ class Objective:
         self.state = state
 
     def __call__(self, trial) -> float:
+        import optuna
+
+        try:
+            return self._trial(trial)
+        except (optuna.TrialPruned, TrialFailure):
+            raise  # their reasons are recorded where they are raised
+        except KeyboardInterrupt:
+            record_failure(trial, "interrupted (Ctrl-C or SIGINT): the rerun of the same command runs a new trial")
+            raise
+        except Exception as exc:
+            record_failure(trial, f"{type(exc).__name__}: {str(exc)[:300]}")
+            raise
+
+    def _trial(self, trial) -> float:
         import optuna
         import torch
 
@@ -173,10 +199,12 @@ class Objective:
                     output_dir=str(folder / "trainer"), on_epoch_end=on_epoch_end, progress=config.progress,
                 )
             except torch.OutOfMemoryError as exc:
-                trial.set_user_attr("failure", f"out of memory: {str(exc)[:300]}")
+                record_failure(trial, f"out of memory: {str(exc)[:300]}")
                 raise TrialFailure(f"trial {trial.number}: out of memory") from exc
             except NonFiniteLossError as exc:
-                trial.set_user_attr("failure", str(exc))
+                record_failure(trial, str(exc), "Pruned")
+                log.info("trial %d: lr %.2e, rank %d -> pruned: %s", trial.number, train_config.learning_rate,
+                         train_config.lora_rank, exc)
                 raise optuna.TrialPruned(str(exc)) from exc
             if kept and kept["epoch"] < result.epochs_done:
                 restore_adapter_weights(peft_model, kept["weights"])

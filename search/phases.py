@@ -22,6 +22,12 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
     from storage.predictions import open_predictions
     from training.model import cuda_available, load_model, model_shape, resolve_model_path
 
+    if config.phase == "all":
+        from search.rerun import finished_summary
+
+        # Nothing left to do: the summary, without the data, the model or the workers.
+        if (done := finished_summary(config)) is not None:
+            return done
     # Checked first, like every other setting: --workers 3 on a 2-GPU host fails before any data or model work.
     per_gpu = config.workers_per_gpu or 1
     workers = None
@@ -55,7 +61,9 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
             resolve_model_path(config.model)
             workers.start()
         engine = open_predictions(config.predictions_db)
-        model, tokenizer = load_model(config.model)
+        # Workers that run every trial leave a --phase trials parent nothing to run a model for.
+        needs_model = not (config.phase == "trials" and workers is not None)
+        model, tokenizer = load_model(config.model) if needs_model else (None, None)
         from search.study import run_study
 
         return run_study(config, model, tokenizer, splits, scorer, engine, workers)

@@ -118,6 +118,14 @@ def resolve_options(args: argparse.Namespace) -> Options:
     except ValueError as exc:
         raise ReportError(f"--db: {exc}") from None
     require_file("--db", db)
+    from search.preflight import DatabaseFault, check_readable
+
+    # A damaged file or an unreachable server: one line here, not a traceback from deep inside Optuna or SQLAlchemy.
+    try:
+        check_readable("--storage", args.storage)
+        check_readable("--db", db)
+    except DatabaseFault as exc:
+        raise ReportError(str(exc)) from None
     out = args.out if args.out is not None else Path("reports") / _safe_name(args.study_name)
     _check_out(out)
     return Options(args.storage, args.study_name, db, out, args.attribution)

@@ -5,7 +5,7 @@
     python -m search.run --workers 2 --storage postgresql://me@db/sqltune   # one worker per GPU, one study
 
 Flags win over the environment, which wins over ``.env`` (HF_TOKEN, PATH_FT_DATASET, PATH_TASK_EVAL_DATASET,
-DB_PATH). This is the only module that reads argv or the environment.
+DB_PATH, HF_HUB_OFFLINE). This is the only module that reads argv or the environment.
 """
 
 from __future__ import annotations
@@ -14,27 +14,38 @@ import argparse
 import logging
 import os
 import sys
+import traceback
 from dataclasses import replace
 from pathlib import Path
 
 from evaluation.dense import WEIGHTS
 from evaluation.execute import SEMANTICS
 from search.config import CPU_BUDGET, CPU_BUDGET_PROMISE, KEEP_EPOCHS, PHASES, PRUNERS, SearchConfig
+from search.preflight import check_databases
 from search.storage import check_folder, check_storage, default_predictions_db
 from training.config import KERNELS, LM_HEAD_LOSSES, LR_SCHEDULES
 from training.model import cuda_available
 
-ENV_KEYS = ("HF_TOKEN", "PATH_FT_DATASET", "PATH_TASK_EVAL_DATASET", "DB_PATH")
+ENV_KEYS = ("HF_TOKEN", "PATH_FT_DATASET", "PATH_TASK_EVAL_DATASET", "DB_PATH", "HF_HUB_OFFLINE")
 log = logging.getLogger("sqltune")
 
 
-def read_env(env_file: Path) -> dict[str, str]:
-    """Settings from the process environment, falling back to ``env_file``; empty values count as unset."""
+def read_env(env_file: Path, required: bool = False) -> dict[str, str]:
+    """Settings from the process environment, falling back to ``env_file``; empty values count as unset.
+
+    ``required``: the file was named by --env-file, so a missing one is an error (the default .env may be absent)."""
     values: dict[str, str] = {}
-    if env_file.is_file():
+    if required and not env_file.exists():
+        raise ValueError(f"--env-file: file not found: {env_file}")
+    if env_file.is_file() or required:
         from dotenv import dotenv_values
 
-        values.update({k: v for k, v in dotenv_values(env_file).items() if k in ENV_KEYS and v})
+        try:
+            found = dotenv_values(env_file)
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"--env-file {env_file}: not UTF-8 text (byte {exc.object[exc.start]:#04x} at offset "
+                             f"{exc.start}); save it as UTF-8") from None
+        values.update({k: v for k, v in found.items() if k in ENV_KEYS and v})
     values.update({k: os.environ[k] for k in ENV_KEYS if os.environ.get(k)})
     return values
 
@@ -181,8 +192,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="also record each epoch's validation loss (per SQL token) beside its EX; one more forward pass "
                         "over the validation split per epoch")
     p.add_argument("--cache-dir", type=Path, default=defaults.cache_dir, help="converted models and built databases (default %(default)s)")
-    p.add_argument("--env-file", type=Path, default=Path(".env"), help="fallback settings file (default %(default)s)")
-    p.add_argument("--no-progress", action="store_true", help="no progress bars")
+    p.add_argument("--env-file", type=Path, help="fallback settings file, which must exist (default: .env if there; "
+                   f"{os.devnull}: none)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bars (none either where stderr is not a terminal)")
+    p.add_argument("--verbose", action="store_true",
+                   help="every third-party log line and warning, and a traceback with each error")
     return p.parse_args(argv)
 
 
@@ -198,7 +212,10 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
     check_storage(args.storage)
     train_path = args.train or (Path(env["PATH_FT_DATASET"]) if "PATH_FT_DATASET" in env else None)
     validation_path = args.validation or (Path(env["PATH_TASK_EVAL_DATASET"]) if "PATH_TASK_EVAL_DATASET" in env else None)
-    for flag, path in (("--train", train_path), ("--validation", validation_path), ("--test", args.test)):
+    # A path from the environment or .env is named by its key: the user did not type --train.
+    for flag, path in (("--train" if args.train else "PATH_FT_DATASET", train_path),
+                       ("--validation" if args.validation else "PATH_TASK_EVAL_DATASET", validation_path),
+                       ("--test", args.test)):
         if path is not None and not path.is_file():
             raise ValueError(f"{flag}: file not found: {path}")
     if (args.workers > 1 or args.gpus or (args.workers_per_gpu or 1) > 1) and args.phase not in ("all", "trials"):
@@ -212,11 +229,22 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
     except ValueError as exc:
         raise ValueError(f"{source}: {exc}") from None
     check_folder(source, db)
+    # Before torch and the model: a bad or damaged database ends here, in one line, with nothing written to it.
+    check_databases(args.storage, db, source)
     try:
         prompt = PromptConfig(sample_rows=args.sample_rows)
     except ValueError as exc:
         raise ValueError(f"--sample-rows: {exc}") from None
     on_gpu = cuda_available(args.device)
+    if args.gpus:
+        from search.workers import gpu_list_problem, physical_gpu_count
+
+        if args.device == "cpu":
+            raise ValueError("--gpus places workers on GPUs; it does not combine with --device cpu")
+        # This process sees only the first listed GPU by now (main): NVML counts them all, without CUDA.
+        problem = gpu_list_problem(args.gpus, physical_gpu_count(), on_gpu)
+        if problem:
+            raise ValueError(f"--gpus {','.join(args.gpus)}: {problem}")
     if (args.workers_per_gpu or 1) > 1 and not on_gpu and not args.gpus:
         raise ValueError(f"--workers-per-gpu {args.workers_per_gpu}: no GPU visible (--workers N runs CPU workers)")
     candidates = args.candidates or (GPU_CANDIDATES if on_gpu else defaults.generation.candidates)
@@ -248,6 +276,10 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
         )
     except ValueError as exc:
         raise ValueError(f"--compute-dtype/--device: {exc}") from None
+    from training.model import check_hub_model
+
+    # A hub id that cannot be had fails here in seconds, not after a minute of retries at the model load.
+    model = check_hub_model(model, offline=env.get("HF_HUB_OFFLINE", "").upper() in ("1", "ON", "YES", "TRUE"))
     from search.space import SearchSpace
 
     try:
@@ -275,7 +307,7 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
         pruner=args.pruner,
         keep_epoch=args.keep_epoch,
         validation_loss=args.validation_loss,
-        progress=not args.no_progress,
+        progress=show_progress(args),
         workers=len(args.gpus) or args.workers,
         gpus=args.gpus,
         # An explicit GPU list is the whole placement: auto adds no workers to it.
@@ -313,30 +345,82 @@ def resolve_kernels(choice: str, on_gpu: bool) -> str:
     return "liger"
 
 
+QUIET_LOGGERS = {
+    # bitsandbytes warns on every CPU load that an optional kernels package is missing; the fallback is fine.
+    "bitsandbytes.backends.cpu.ops": logging.ERROR,
+    # Liger tries optional backends (CuTe DSL, Ascend) in every worker and warns for each one it cannot import.
+    "liger_kernel.backends": logging.ERROR,
+    "liger_kernel.transformers.monkey_patch": logging.WARNING,  # "Applying Liger kernels ..." at every trial
+    "datasets": logging.WARNING,  # "JAX version ... available" in every process
+    # One warning per retry of an unreachable hub; --model's own check says it once (training/model.py).
+    "huggingface_hub.utils._http": logging.ERROR,
+    # transformers rightly skips the WordPiece space clean-up for a BPE tokenizer, and says so at every decode.
+    "transformers.tokenization_utils_tokenizers": logging.ERROR,
+    # Parse fallbacks on generated SQL ("contains unsupported syntax"); the scorer records each query's outcome.
+    "sqlglot": logging.ERROR,
+}
+"""Third-party loggers whose lines tell the user nothing, and the level they are raised to (not with --verbose)."""
+
+
+class _NoTraceback(logging.Filter):
+    """Drops a record's traceback (Optuna logs one with every failed trial); --verbose keeps them."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.exc_info = record.exc_text = None
+        return True
+
+
+def configure_output(verbose: bool, worker: str, progress: bool) -> None:
+    """Logging, warnings and progress bars, once per process, before the libraries that use them are imported."""
+    import warnings
+
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter(f"%(asctime)s %(levelname)s %(name)s{worker}: %(message)s", "%H:%M:%S"))
+    if not verbose:
+        handler.addFilter(_NoTraceback())
+    # A no-op where the root logger has handlers already (pytest, a program that imports main).
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
+    import optuna
+
+    if logging.getLogger().handlers == [handler]:
+        # Optuna's lines through the same handler: one format, and the traceback filter applies to them too.
+        optuna.logging.disable_default_handler()
+        optuna.logging.enable_propagation()
+    if not progress:
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        os.environ.setdefault("HF_DATASETS_DISABLE_PROGRESS_BARS", "1")  # trl's "Building labels ..." bars
+        os.environ.setdefault("TQDM_DISABLE", "1")  # plain tqdm's, e.g. transformers' GGUF conversion
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+    if verbose:
+        return
+    for name, level in QUIET_LOGGERS.items():
+        logging.getLogger(name).setLevel(level)
+    # "Trial N finished with value ...": the objective logs one line per trial itself (search/objective.py).
+    optuna.logging.set_verbosity(logging.WARNING)
+    # Heartbeat and stale-trial retry are "experimental" in Optuna 5 and warn on every use; they are relied on here.
+    warnings.filterwarnings("ignore", category=optuna.exceptions.ExperimentalWarning)
+    # trl points from use_liger_kernel to kernels downloaded from the Hub; this tool must also run offline.
+    warnings.filterwarnings("ignore", message=r"`use_liger_kernel=True` is deprecated", category=FutureWarning)
+    # Deprecations inside the libraries (torch.jit, transformers' renamed arguments that peft and trl still pass).
+    warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"torch\.jit")
+    warnings.filterwarnings("ignore", category=FutureWarning, module=r"transformers\.")
+
+
+def show_progress(args: argparse.Namespace) -> bool:
+    """Progress bars on a terminal; in a log file (stderr not a TTY) they are only noise."""
+    return not args.no_progress and sys.stderr.isatty()
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
     worker = f" worker {args.worker_id}" if "--worker-id" in argv else ""
-    logging.basicConfig(level=logging.INFO, format=f"%(asctime)s %(levelname)s %(name)s{worker}: %(message)s", datefmt="%H:%M:%S")
-    # bitsandbytes warns on every CPU load that an optional kernels package is missing; the fallback is fine.
-    logging.getLogger("bitsandbytes.backends.cpu.ops").setLevel(logging.ERROR)
-    if args.no_progress:
-        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-        os.environ.setdefault("HF_DATASETS_DISABLE_PROGRESS_BARS", "1")  # trl's "Building labels ..." bars
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.disable_progress_bar()
-    import warnings
-
-    from optuna.exceptions import ExperimentalWarning
-
+    configure_output(args.verbose, worker, show_progress(args))
     from evaluation.data import DatasetError
     from training.model import ModelError
 
-    # Heartbeat and stale-trial retry are "experimental" in Optuna 5 and warn on every use; they are relied on here.
-    warnings.filterwarnings("ignore", category=ExperimentalWarning)
-    # trl points from use_liger_kernel to kernels downloaded from the Hub; this tool must also run offline.
-    warnings.filterwarnings("ignore", message=r"`use_liger_kernel=True` is deprecated", category=FutureWarning)
     # Workers inherit the environment as it was, before the parent narrows its own view of the GPUs.
     worker_env = dict(os.environ)
     if args.gpus:
@@ -347,16 +431,20 @@ def main(argv: list[str] | None = None) -> int:
         # Before torch is imported: a process that trains must see one GPU (search/workers.py says why).
         os.environ["CUDA_VISIBLE_DEVICES"] = one_gpu(os.environ.get("CUDA_VISIBLE_DEVICES"))
     try:
-        config = build_config(args, read_env(args.env_file))
+        config = build_config(args, read_env(args.env_file or Path(".env"), required=args.env_file is not None))
         from search.phases import run
         from search.study import IncompleteStudy
 
         run(config, argv, worker_env)
     except (ValueError, DatasetError, ModelError, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        if args.verbose:
+            traceback.print_exc()
         return 2
     except IncompleteStudy as exc:
         print(f"error: {exc}", file=sys.stderr)
+        if args.verbose:
+            traceback.print_exc()
         return 1
     except KeyboardInterrupt:
         print("interrupted: finished trials are kept in the study; rerun the same command to continue", file=sys.stderr)

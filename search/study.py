@@ -21,6 +21,9 @@ from search.workers import Workers
 log = logging.getLogger("sqltune")
 
 
+METRIC_NAME = "validation EX"
+
+
 def open_study(config: SearchConfig):
     import optuna
 
@@ -31,6 +34,12 @@ def open_study(config: SearchConfig):
         study_name=config.study_name, storage=storage, direction="maximize", load_if_exists=True,
         sampler=make_sampler(config.seed, 0), pruner=make_pruner(config.pruning, config.pruner),
     )
+    import warnings
+
+    with warnings.catch_warnings():  # "experimental" in Optuna 5
+        warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+        if study.metric_names != [METRIC_NAME]:
+            study.set_metric_names([METRIC_NAME])  # optuna-dashboard's name for the objective ("Objective 0" else)
     # Reseed by history length, so a resumed run does not replay the first run's random draws, and by worker,
     # so workers that open the study at the same moment do not propose the same start-up points.
     study.sampler = make_sampler(config.seed + 1000 * config.worker_id, len(study.trials))
@@ -223,12 +232,16 @@ def trials_phase(config: SearchConfig, study, state: SharedState, train: Dataset
     """Run trials until the study holds ``config.trials`` finished ones (other workers' trials count too).
 
     Returns False when --timeout stopped it first."""
-    from optuna.study import MaxTrialsCallback
+    import socket
 
+    from optuna.study import MaxTrialsCallback
+    from optuna.trial import TrialState
+
+    from search.storage import waiting_for
     from training.sft import tokenize_for_training
 
     deadline = time.monotonic() + config.timeout if config.timeout else None
-    waiting_logged = False
+    waiting_logged: list[int] = []
     outcomes: list = []  # this process's trials, newest last
     with ExitStack() as stack:
         while (step := next_step(study, config.trials)) != "done":
@@ -236,9 +249,11 @@ def trials_phase(config: SearchConfig, study, state: SharedState, train: Dataset
                 log.info("search: --timeout reached, no new trial starts")
                 return False
             if step == "wait":
-                if not waiting_logged:
-                    log.info("search: the last trials run in other workers; waiting for them to finish")
-                    waiting_logged = True
+                running = study.get_trials(deepcopy=False, states=(TrialState.RUNNING,))
+                if waiting_logged != [t.number for t in running]:  # once per set of trials waited for
+                    log.info("search: the last trials run in other workers; waiting for %s",
+                             waiting_for(running, config.grace_s, time.time(), socket.gethostname()))
+                    waiting_logged = [t.number for t in running]
                 time.sleep(min(config.heartbeat_s, WAIT_POLL_S))
                 continue
             if state.train_data is None:
@@ -322,9 +337,20 @@ def run_study(config: SearchConfig, model, tokenizer, splits: dict[str, Dataset]
                 "rerun the same command to finish it (the final phase runs after the last trial)"
             )
         final = final_phase(config, study, state, splits["test"])
+        if final is not None:
+            from storage.artifacts import upload_best_adapter
+
+            upload_best_adapter(study, final["trial"], Path(final["adapter"]), config.artifacts)
     if workers is not None:
         workers.wait()
     return summarize(config, study, final, time.perf_counter() - start)
+
+
+def dashboard_command(config: SearchConfig) -> str:
+    """The optuna-dashboard command that shows the study with its trials' files (the artifact store)."""
+    from storage.artifacts import store_path
+
+    return f"optuna-dashboard {dashboard_target(config.storage)} --artifact-dir {store_path(config.artifacts)}"
 
 
 class IncompleteStudy(RuntimeError):
@@ -434,10 +460,10 @@ def summarize(config: SearchConfig, study, final: dict | None, seconds: float) -
             out["best_test_ex_official"] = final["summary"].get("ex_official")
             base_diff = attrs.get("baseline_test_by_difficulty", {})
             lines.append("test EX by difficulty: " + ", ".join(
-                f"{k} {base_diff.get(k, float('nan')):.0%} -> {v['ex']:.0%} (n={v['n']})"
-                for k, v in final["summary"]["by_difficulty"].items()))
+                f"{k} {base_diff.get(k, float('nan')):.0%} -> {v['ex']:.0%}" + (f" (n={v['n']})" if "n" in v else "")
+                for k, v in final["summary"]["by_difficulty"].items()))  # a rerun's summary (search/rerun.py): no n
             lines.append(f"best adapter: {final['adapter']}")
-    lines.append(f"study: {config.storage}   dashboard: optuna-dashboard {dashboard_target(config.storage)}")
+    lines.append(f"study: {config.storage}   dashboard: {dashboard_command(config)}")
     lines.append(f"artifacts: {config.trial_dir}   predictions: {config.predictions_db} (run {config.study_name!r})")
     print("\n".join(lines))
     return out

@@ -72,6 +72,39 @@ def auto_workers_per_gpu(parameters: int, free_memory: int, worker_memory: int) 
     return max(1, min(MAX_WORKERS_PER_GPU, (free_memory - PARENT_MEMORY) // worker_memory))
 
 
+def physical_gpu_count() -> int | None:
+    """The NVIDIA GPUs on this machine as the driver counts them (NVML), whatever CUDA_VISIBLE_DEVICES says; None
+    where there is no NVIDIA driver. Without torch: the parent has narrowed its own CUDA view to one GPU already."""
+    import ctypes
+
+    try:
+        nvml = ctypes.CDLL("libnvidia-ml.so.1")
+    except OSError:
+        return None
+    if nvml.nvmlInit_v2() != 0:
+        return None
+    try:
+        count = ctypes.c_uint(0)
+        return count.value if nvml.nvmlDeviceGetCount_v2(ctypes.byref(count)) == 0 else None
+    finally:
+        nvml.nvmlShutdown()
+
+
+def gpu_list_problem(gpus: tuple[str, ...], count: int | None, first_usable: bool) -> str | None:
+    """What is wrong with ``--gpus`` on a machine with ``count`` GPUs (None: unknown), where CUDA could
+    (``first_usable``) or could not use the first listed one; None when nothing is.
+
+    A listed GPU that does not exist used to start a worker that saw no GPU and trained on the CPU."""
+    if count == 0 or (count is None and not first_usable):
+        return "no CUDA GPU on this machine (without one, --workers N runs CPU workers)"
+    missing = sorted({g for g in gpus if count is not None and int(g) >= count}, key=int)
+    if missing:
+        return f"no GPU {', '.join(missing)} on this machine: it has {count} ({', '.join(map(str, range(count)))})"
+    if not first_usable:
+        return f"CUDA cannot use GPU {gpus[0]} (its driver or CUDA_VISIBLE_DEVICES?)"
+    return None
+
+
 def gpu_ids(text: str) -> tuple[str, ...]:
     """The device names in a comma-separated list such as CUDA_VISIBLE_DEVICES or --gpus ("0, 1" -> ("0", "1"))."""
     return tuple(x.strip() for x in text.split(",") if x.strip())

@@ -14,11 +14,39 @@ def trial_dir(root: Path, trial_number: int) -> Path:
     return Path(root) / f"trial-{trial_number}"
 
 
+def store_path(root: Path) -> Path:
+    """Optuna's FileSystemArtifactStore folder (shared by every study under ``root``), for optuna-dashboard's
+    --artifact-dir; not created."""
+    return Path(root) / "optuna-artifacts"
+
+
 def store_dir(root: Path) -> Path:
-    """Optuna's FileSystemArtifactStore folder (shared by every study under ``root``)."""
-    path = Path(root) / "optuna-artifacts"
+    """``store_path``, created."""
+    path = store_path(root)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def upload_best_adapter(study, trial_number: int, adapter: Path, root: Path) -> str | None:
+    """The best trial's adapter folder, zipped, as the study's artifact ``best-trial-N-adapter.zip`` in the store
+    under ``root``: optuna-dashboard offers it on the study's page (unzipped, ``adapter/`` is what
+    PeftModel.from_pretrained takes). Its artifact id; None where the study holds it already (a rerun)."""
+    import zipfile
+
+    from optuna.artifacts import FileSystemArtifactStore, get_all_artifact_meta, upload_artifact
+
+    name = f"best-trial-{trial_number}-adapter.zip"
+    if any(meta.filename == name for meta in get_all_artifact_meta(study)):
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = Path(tmp) / name
+        # Stored, not deflated: safetensors barely compress, and a 7B model's adapter is hundreds of MB.
+        with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as z:
+            for path in sorted(Path(adapter).rglob("*")):
+                if path.is_file():
+                    z.write(path, Path("adapter") / path.relative_to(adapter))
+        return upload_artifact(artifact_store=FileSystemArtifactStore(str(store_dir(root))), file_path=str(archive),
+                               study_or_trial=study)
 
 
 def _jsonable(value):

@@ -1,4 +1,5 @@
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -100,7 +101,7 @@ def best_study(request, model_cache, tmp_path_factory):
     data = write_small_dataset(folder / "data")
     storage = f"sqlite:///{folder / 'study.db'}"
     common = [*SMALL_SEARCH, *(f"--{k}={v}" for k, v in data.items()), "--storage", storage, "--artifacts", str(folder / "artifacts"),
-              "--cache-dir", str(model_cache), "--study-name", "ci", "--env-file", str(folder / "none.env")]
+              "--cache-dir", str(model_cache), "--study-name", "ci", "--env-file", os.devnull]
     assert main(["--trials", "1", *common]) == 0
     first = optuna.load_study(study_name="ci", storage=storage)
     baseline_rows_time = first.user_attrs["baseline_validation_seconds"]

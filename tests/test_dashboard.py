@@ -54,7 +54,7 @@ def dashboard(best_study):
         proc.wait(timeout=10)
 
 
-def test_dashboard_serves_the_study(dashboard):
+def test_dashboard_serves_the_study(dashboard, best_study):
     base, study = dashboard
     studies = get_json(f"{base}/api/studies")["study_summaries"]
     summary = next(s for s in studies if s["study_name"] == study.study_name)
@@ -72,3 +72,6 @@ def test_dashboard_serves_the_study(dashboard):
         assert {a["filename"] for a in t["artifacts"]} >= {"metrics.json", "config.json"}
     study_attrs = {a["key"] for a in detail["user_attrs"]}
     assert {"baseline_validation_ex", "baseline_test_ex", "best_test_ex"} <= study_attrs
+    if best_study[2] is not None:  # a search of this checkout's code, not an earlier study.db
+        assert detail["objective_names"] == ["validation EX"]
+        assert f"best-trial-{study.best_trial.number}-adapter.zip" in {a["filename"] for a in detail["artifacts"]}

@@ -1,5 +1,7 @@
 """A real baseline run of the embedded model (SmolLM2-135M, NF4, CPU) on 8 validation + 8 test examples."""
 
+import os
+
 import pytest
 
 from evaluation.data import DataConfig, load_splits
@@ -16,7 +18,7 @@ def test_baseline_stores_every_prediction(tmp_path, model_cache, capsys):
     code = main([
         "--phase", "baseline", "--limit", "8", "--db", str(db), "--study-name", "e2e",
         "--cache-dir", str(model_cache), "--no-progress", "--max-new-tokens", "96",
-        "--env-file", str(tmp_path / "none.env"),
+        "--env-file", os.devnull,
     ])
     assert code == 0
     out = capsys.readouterr().out

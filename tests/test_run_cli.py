@@ -19,6 +19,9 @@ from search.run import build_config, main, parse_args, read_env
         (["--storage", "journal:/nonexistent/s.log"], "--storage: folder not found: /nonexistent"),
         (["--db", "/nonexistent/p.db"], "--db: folder not found: /nonexistent"),
         (["--study-name", "a/b"], "--study-name"),
+        (["--study-name", ".."], "--study-name"),  # trial folders would land outside --artifacts
+        (["--study-name", "."], "--study-name"),
+        (["--env-file", "/nonexistent/.env"], "--env-file: file not found: /nonexistent/.env"),
         (["--sample-rows", "99"], "--sample-rows"),
         (["--compute-dtype", "fp8"], "compute_dtype"),
         (["--timeout", "-1"], "--timeout"),
@@ -65,6 +68,21 @@ def test_flags_win_over_env_and_env_file(tmp_path, monkeypatch):
     config = build_config(parse_args(["--db", "sqlite:///flag.db"]), read_env(env_file))
     assert config.predictions_db == "sqlite:///flag.db"
     assert build_config(parse_args([]), read_env(env_file)).predictions_db == "sqlite:///from_env.db"
+
+
+@pytest.mark.parametrize("content, message", [
+    ("PATH_FT_DATASET=/nonexistent/train.jsonl\n", "error: PATH_FT_DATASET: file not found: /nonexistent/train.jsonl"),
+    ("PATH_TASK_EVAL_DATASET=/nonexistent/v.jsonl\n", "error: PATH_TASK_EVAL_DATASET: file not found: /nonexistent/v.jsonl"),
+    (b"DB_PATH=caf\xe9.db\n", "error: --env-file {file}: not UTF-8 text (byte 0xe9 at offset 11); save it as UTF-8"),
+])
+def test_a_bad_env_file_value_names_the_key_or_the_file(tmp_path, capsys, monkeypatch, content, message):
+    monkeypatch.chdir(tmp_path)
+    for key in ("PATH_FT_DATASET", "PATH_TASK_EVAL_DATASET", "DB_PATH"):
+        monkeypatch.delenv(key, raising=False)
+    env_file = tmp_path / "settings.env"
+    env_file.write_bytes(content if isinstance(content, bytes) else content.encode())
+    assert main(["--env-file", str(env_file), "--no-progress"]) == 2
+    assert capsys.readouterr().err.strip() == message.format(file=env_file)
 
 
 def test_a_predictions_file_in_a_missing_folder_names_where_it_came_from():
@@ -203,6 +221,7 @@ def test_workers_per_gpu_flag(monkeypatch, argv, per_gpu):
 
     monkeypatch.setattr(run, "cuda_available", lambda device: True)
     monkeypatch.setattr(run, "resolve_kernels", lambda choice, on_gpu: "torch")
+    monkeypatch.setattr("search.workers.physical_gpu_count", lambda: 2)
     assert build_config(parse_args(argv), {}).workers_per_gpu == per_gpu
 
 
@@ -222,3 +241,60 @@ def test_the_profile_follows_the_cpu_budget_and_the_cpu_run_says_what_it_promise
     with caplog.at_level(logging.INFO, logger="sqltune"):
         assert build_config(parse_args(argv), {}).profile == profile
     assert (CPU_BUDGET_PROMISE in caplog.messages) == (profile == "cpu-budget")
+
+
+def test_progress_bars_only_on_a_terminal(monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
+    assert build_config(parse_args([]), {}).progress is False  # a log file gets no bars
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    assert build_config(parse_args([]), {}).progress is True
+    assert build_config(parse_args(["--no-progress"]), {}).progress is False
+
+
+def test_noise_is_filtered_at_its_source_and_verbose_brings_it_back():
+    import logging
+    import warnings
+
+    import optuna
+
+    from search.run import QUIET_LOGGERS, configure_output
+
+    # Each logger and the level of the lines that must not show: "JAX version available" is INFO, the rest warnings.
+    noisy = {"liger_kernel.backends.registry": logging.WARNING, "datasets": logging.INFO,
+             "huggingface_hub.utils._http": logging.WARNING, "sqlglot": logging.WARNING,
+             "transformers.tokenization_utils_tokenizers": logging.WARNING}
+    levels = {name: logging.getLogger(name).level for name in QUIET_LOGGERS}
+    for verbose in (False, True):
+        for name in QUIET_LOGGERS:
+            logging.getLogger(name).setLevel(logging.NOTSET)
+        with warnings.catch_warnings(record=True) as caught:  # restores the warning filters afterwards
+            warnings.simplefilter("always")
+            configure_output(verbose, "", progress=True)
+            warnings.warn_explicit("`torch.jit.script` is deprecated", DeprecationWarning, "_script.py", 1,
+                                   module="torch.jit._script")
+            warnings.warn_explicit("`gradient_checkpointing` is deprecated", FutureWarning, "training_args.py", 1,
+                                   module="transformers.training_args")
+            warnings.warn_explicit("a warning of this project's own", UserWarning, "objective.py", 1,
+                                   module="search.objective")
+        shown = [str(w.message) for w in caught]
+        if verbose:
+            assert len(shown) == 3 and all(logging.getLogger(n).level == logging.NOTSET for n in noisy)  # as they come
+        else:
+            assert shown == ["a warning of this project's own"]
+            assert not any(logging.getLogger(n).isEnabledFor(v) for n, v in noisy.items())
+            assert optuna.logging.get_verbosity() == logging.WARNING  # no second line per trial
+        optuna.logging.set_verbosity(logging.INFO)
+    for name, level in levels.items():
+        logging.getLogger(name).setLevel(level)
+
+
+def test_verbose_adds_the_traceback_to_the_error_line(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["--storage", "mysql://x/y", "--no-progress"]) == 2
+    quiet = capsys.readouterr().err
+    assert quiet.startswith("error: --storage mysql://x/y: ") and "Traceback" not in quiet
+    assert main(["--storage", "mysql://x/y", "--no-progress", "--verbose"]) == 2
+    verbose = capsys.readouterr().err
+    assert verbose.startswith(quiet.strip()) and "Traceback" in verbose and "MySQLdb" in verbose

@@ -12,7 +12,10 @@ import search.objective as objective_module
 import search.study as study_module
 from search.config import SearchConfig
 from search.objective import Objective, SharedState, TrialFailure
+from search.space import SearchSpace
 from training.sft import NonFiniteLossError
+
+SPACE = SearchSpace(learning_rate=(3e-4, 5e-3))  # resolved from the model by search/phases.py in a real search
 
 
 class FakeModel(torch.nn.Module):
@@ -23,7 +26,7 @@ class FakeModel(torch.nn.Module):
 
 @pytest.fixture
 def config(tmp_path):
-    return SearchConfig(storage=f"sqlite:///{tmp_path / 'study.db'}", artifacts=tmp_path / "artifacts", study_name="f")
+    return SearchConfig(space=SPACE, storage=f"sqlite:///{tmp_path / 'study.db'}", artifacts=tmp_path / "artifacts", study_name="f")
 
 
 def run_with(monkeypatch, config, error, n_trials=2):
@@ -57,7 +60,7 @@ def test_nan_loss_prunes_the_trial(monkeypatch, config):
 def heartbeat_config(tmp_path, kind: str) -> SearchConfig:
     """A 1 s heartbeat with a 2 s grace, on a SQLite or a journal storage."""
     storage = f"sqlite:///{tmp_path / 'study.db'}" if kind == "sqlite" else f"journal:{tmp_path / 'study.log'}"
-    return SearchConfig(storage=storage, artifacts=tmp_path / "a", study_name="f", heartbeat_s=1, grace_s=2)
+    return SearchConfig(space=SPACE, storage=storage, artifacts=tmp_path / "a", study_name="f", heartbeat_s=1, grace_s=2)
 
 
 @pytest.mark.parametrize("kind", ["sqlite", "journal"])
@@ -167,7 +170,7 @@ def test_keep_epoch_chooses_the_adapter_that_is_saved_and_scored(monkeypatch, tm
     from training.sft import TrainResult
 
     epoch_ex = {1: 0.2, 2: 0.5, 3: third}
-    config = SearchConfig(storage=f"sqlite:///{tmp_path / 's.db'}", artifacts=tmp_path / "a", study_name="k",
+    config = SearchConfig(space=SPACE, storage=f"sqlite:///{tmp_path / 's.db'}", artifacts=tmp_path / "a", study_name="k",
                           keep_epoch=keep, pruning=False)
     model = TrainableModel()
     monkeypatch.setattr(objective_module, "attach_adapter", lambda m, cfg: m)
@@ -203,7 +206,7 @@ def test_validation_loss_is_recorded_by_epoch_on_the_evaluated_model(monkeypatch
     from evaluation.evaluate import EvalResult
     from training.sft import TrainResult
 
-    config = SearchConfig(storage=f"sqlite:///{tmp_path / 's.db'}", artifacts=tmp_path / "a", study_name="v",
+    config = SearchConfig(space=SPACE, storage=f"sqlite:///{tmp_path / 's.db'}", artifacts=tmp_path / "a", study_name="v",
                           pruning=False, validation_loss=measured)
     monkeypatch.setattr(objective_module, "attach_adapter", lambda m, cfg: m)
     monkeypatch.setattr(objective_module, "detach_adapter", lambda m: m)
@@ -245,7 +248,7 @@ def test_validation_loss_is_recorded_by_epoch_on_the_evaluated_model(monkeypatch
 def test_the_validation_split_is_tokenised_once_for_the_loss_only_when_asked(monkeypatch, tmp_path, measured):
     import training.sft
 
-    config = SearchConfig(storage=f"sqlite:///{tmp_path / 's.db'}", artifacts=tmp_path / "a", study_name="t",
+    config = SearchConfig(space=SPACE, storage=f"sqlite:///{tmp_path / 's.db'}", artifacts=tmp_path / "a", study_name="t",
                           trials=2, validation_loss=measured)
     tokenised = []
     monkeypatch.setattr(training.sft, "tokenize_for_training",
@@ -270,7 +273,7 @@ def test_a_validation_split_too_long_for_the_loss_names_the_flag(monkeypatch, tm
         return "training tokens"
 
     monkeypatch.setattr(training.sft, "tokenize_for_training", tokenise)
-    config = SearchConfig(storage=f"sqlite:///{tmp_path / 's.db'}", artifacts=tmp_path / "a", study_name="t",
+    config = SearchConfig(space=SPACE, storage=f"sqlite:///{tmp_path / 's.db'}", artifacts=tmp_path / "a", study_name="t",
                           validation_loss=True)
     state = SharedState(config, FakeModel(), None, None, "validation split", None, None, lambda m: m)
     with pytest.raises(ValueError, match="^--validation-loss: no validation example fits in max_seq_length="):
@@ -354,3 +357,109 @@ def test_the_baseline_runs_once_per_study_whichever_phase_asks_first(monkeypatch
     study.tell(trial, 0.5)  # one completed trial, so that the 'all' phase reaches its end
     study_module.run_study(replace(config, phase="all", trials=1), FakeModel(), None, SPLITS, None, None)
     assert evaluated == ["baseline"]
+
+
+def test_a_killed_or_interrupted_trial_records_why(monkeypatch, config):
+    with pytest.raises(KeyboardInterrupt):
+        run_with(monkeypatch, config, KeyboardInterrupt(), n_trials=1)
+    with pytest.raises(RuntimeError):
+        run_with(monkeypatch, config, RuntimeError("boom"), n_trials=1)
+    study = study_module.open_study(config)
+    assert [t.state for t in study.trials] == [TrialState.FAIL] * 2
+    assert study.trials[0].user_attrs["failure"].startswith("interrupted (Ctrl-C or SIGINT)")
+    assert study.trials[1].user_attrs["failure"] == "RuntimeError: boom"
+    # The dashboard says it too, in each trial's note.
+    from tests.dashboard_api import notes, study_detail
+
+    assert notes(study_detail(config.storage, "f"))[1] == "**Failed**: RuntimeError: boom"
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "journal"])
+def test_a_dead_worker_of_this_host_fails_its_trial_at_once(tmp_path, kind):
+    """No wait for the heartbeat's grace: the process is gone. Live ones, and other hosts' or containers' (another
+    process table), are left to the heartbeat."""
+    from search.storage import open_storage
+
+    url = f"sqlite:///{tmp_path / 'study.db'}" if kind == "sqlite" else f"journal:{tmp_path / 'study.log'}"
+    me = ("here", "pid:[1]", 9999)  # the process that looks: a rerun after the crash
+    storage = open_storage(url, heartbeat_s=30, grace_s=120, alive=lambda pid: pid != 4242, process=me)
+    study = optuna.create_study(study_name="f", storage=storage, direction="maximize")
+    processes = [("here", "pid:[1]", 4242),  # gone
+                 ("here", "pid:[1]", 4343),  # alive
+                 ("there", "pid:[1]", 4242),  # another host: its heartbeat decides
+                 ("here", "pid:[2]", 4242),  # another container on this host: the same
+                 me]  # the looking process's pid on a trial it did not start: an earlier process with that pid
+    for process in processes:  # each trial started by its own process, which beats once for it
+        other_storage = open_storage(url, process=process)
+        trial = optuna.load_study(study_name="f", storage=other_storage).ask()
+        trial.suggest_float("x", 0, 1)
+        trial.set_user_attr("worker", f"{process[0]}:{process[2]} (worker 0)")
+        other_storage.record_heartbeat(other_storage.get_trial_id_from_study_id_trial_number(
+            other_storage.get_study_id_from_name("f"), trial.number))
+    assert study_module.next_step(study, 5) == "run"  # the retries are queued
+    trials = study.get_trials(deepcopy=False)
+    assert [t.state.name for t in trials] == ["FAIL", "RUNNING", "RUNNING", "RUNNING", "FAIL", "WAITING", "WAITING"]
+    assert trials[0].user_attrs["failure"] == "worker killed: here:4242 (worker 0) is gone (no process 4242 on this host)"
+    assert trials[4].user_attrs["failure"] == "worker killed: here:9999 (worker 0) is gone (no process 9999 on this host)"
+    retries = {t.system_attrs["failed_trial"]: t for t in trials[5:]}
+    assert retries.keys() == {0, 4} and retries[0].params == trials[0].params
+    assert "failure" not in retries[0].user_attrs  # the retry starts clean: no process to find dead before it beats
+    assert not {"sqltune:process", "sqltune:heartbeat"} & retries[0].system_attrs.keys()
+    from tests.dashboard_api import notes, study_detail
+
+    assert notes(study_detail(storage, "f"))[0] == f"**Failed**: {trials[0].user_attrs['failure']}"
+    # The report shows the reason beside the failed trial.
+    from search.report import main as report
+
+    out = tmp_path / "report"
+    (tmp_path / "p.db").touch()  # no predictions: the report says so and goes on
+    assert report(["--storage", url, "--study-name", "f", "--db", f"sqlite:///{tmp_path / 'p.db'}", "--out", str(out)]) == 0
+    assert "worker killed: here:4242 (worker 0) is gone" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_stale_trial_records_why(tmp_path):
+    """A trial failed by its heartbeat (another host's worker, or one whose pid was reused) says so too."""
+    from search.storage import open_storage
+
+    now = [time.time()]
+    storage = open_storage(f"journal:{tmp_path / 'study.log'}", heartbeat_s=1, grace_s=2, clock=lambda: now[0])
+    study = optuna.create_study(study_name="f", storage=storage, direction="maximize")
+    study.ask().set_user_attr("worker", "there:77 (worker 3)")
+    optuna.storages.fail_stale_trials(study)
+    assert study.trials[0].state == TrialState.RUNNING  # it started just now
+    now[0] += 10  # no heartbeat for 10 s
+    optuna.storages.fail_stale_trials(study)
+    assert [t.state for t in study.trials] == [TrialState.FAIL, TrialState.WAITING]
+    assert study.trials[0].user_attrs["failure"] == ("worker killed or cut off: no heartbeat for 2 s from "
+                                                     "there:77 (worker 3)")
+
+
+def test_waiting_for_names_each_trial_its_worker_and_when_its_heartbeat_expires(tmp_path):
+    from search.storage import waiting_for
+
+    config = heartbeat_config(tmp_path, "sqlite")
+    study = study_module.open_study(config)
+    for worker in ("vm2:77 (worker 1)", "vm1:88 (worker 0)", None):
+        trial = study.ask()
+        if worker:
+            trial.set_user_attr("worker", worker)
+    running = study.get_trials(deepcopy=False, states=(TrialState.RUNNING,))
+    now = running[0].datetime_start.timestamp() + 30  # an injected clock: 30 s after the first trial started
+    text = waiting_for(running[:1], 120, now, "vm1")
+    assert text == ("trial 0 of worker vm2:77 (worker 1), on another host: if that worker is dead, its heartbeat "
+                    "expires in 90 s and the trial is retried here")
+    text = waiting_for(running, 120, now + 200, "vm1")
+    assert "trial 1 of worker vm1:88 (worker 0), on this host: if that worker is dead, its heartbeat expires " \
+           "in 0 s" in text and text.endswith("trial 2, whose worker is starting it")
+
+
+def test_pid_alive_reads_the_process_table():
+    import os
+    import subprocess
+    import sys
+
+    from search.storage import pid_alive
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    assert pid_alive(os.getpid()) and not pid_alive(child.pid)

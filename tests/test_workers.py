@@ -57,7 +57,7 @@ def command(storage: str, db: str, folder: Path, data: dict, cache: Path, grace:
         "--storage", storage, "--db", db, "--study-name", "w", "--artifacts", str(folder / "artifacts"),
         *(f"--{k}={v}" for k, v in data.items()), *(f"--{k}-limit={v}" for k, v in LIMITS.items()),
         "--epochs-range", "1", "2", "--lora-ranks", "4", "8", "--lr-range", "3e-3", "6e-3", "--max-new-tokens", "48",
-        "--heartbeat-grace", str(grace), "--cache-dir", str(cache), "--env-file", str(folder / "none.env"),
+        "--heartbeat-grace", str(grace), "--cache-dir", str(cache), "--env-file", os.devnull,
         "--no-progress", "--seed", "0",
     ]
 

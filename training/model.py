@@ -61,6 +61,9 @@ class ModelConfig:
     trial order varies anyway) it trained 12-17 % slower and one of two runs took 207 s against 166 s plain, although
     a trial alone on the GPU trained 1.20-1.24x faster with it (docs/decisions.md). CPU training is reproducible
     either way."""
+    offline: bool = False
+    """Load a hub id from the local Hugging Face cache only, never asking the Hub (``check_hub_model`` sets it where
+    HF_HUB_OFFLINE is set or the Hub cannot be reached): offline, every request would be retried for a minute."""
 
     def __post_init__(self) -> None:
         if self.compute_dtype not in COMPUTE_DTYPES:
@@ -160,9 +163,63 @@ def resolve_model_path(config: ModelConfig) -> str:
         if not (path / "config.json").is_file():
             raise ModelError(f"--model: folder {path} has no config.json (not a Hugging Face model folder)")
         return str(path)
-    if path.exists() or spec.startswith((".", "/", "~")) or spec.count("/") > 1:
+    if hub_id(spec) is None:
         raise ModelError(f"--model: {spec!r} is neither a model folder, a .gguf file nor a hub id")
-    return spec  # a hub id
+    return spec
+
+
+def hub_id(spec: str | None) -> str | None:
+    """``spec`` where ``resolve_model_path`` takes it for a hub id (``owner/name``, nothing on disk), else None."""
+    if spec is None or spec.endswith(".gguf"):
+        return None
+    if Path(spec).expanduser().exists() or spec.startswith((".", "/", "~")) or spec.count("/") > 1:
+        return None
+    return spec
+
+
+HUB_TIMEOUT_S = 5
+"""One request to the Hub, with no retries, tells whether a hub id can be had (huggingface_hub's own downloads retry
+an unreachable Hub five times per file, ~50 s per file offline)."""
+
+
+def check_hub_model(config: ModelConfig, offline: bool = False) -> ModelConfig:
+    """For a hub id: raise ModelError (one line) when it can be had neither from the Hub nor from the local cache;
+    return ``config`` with ``offline`` set when only the cache has it. ``offline``: HF_HUB_OFFLINE is set.
+    Other models are returned as they are."""
+    from dataclasses import replace
+
+    repo = hub_id(config.name_or_path)
+    if repo is None:
+        return config
+    from huggingface_hub import HfApi, try_to_load_from_cache
+    from huggingface_hub.errors import GatedRepoError, HfHubHTTPError, RepositoryNotFoundError
+
+    cached = isinstance(try_to_load_from_cache(repo, "config.json"), str)
+    instead = (f"pass a local model folder or a .gguf file to --model instead, or download it where there is "
+               f"network (hf download {repo}) into this machine's Hugging Face cache")
+    if offline:
+        if cached:
+            return replace(config, offline=True)
+        raise ModelError(f"--model {repo}: not in the Hugging Face cache, and HF_HUB_OFFLINE is set: {instead}")
+    try:
+        HfApi(token=config.hf_token or None).model_info(repo, timeout=HUB_TIMEOUT_S)
+    except GatedRepoError:
+        raise ModelError(f"--model {repo}: a gated model: accept its terms on https://huggingface.co/{repo} "
+                         "and set HF_TOKEN") from None
+    except RepositoryNotFoundError:
+        raise ModelError(f"--model {repo}: no such model on the Hugging Face Hub (a private one needs HF_TOKEN)") from None
+    except HfHubHTTPError as exc:
+        if not cached:
+            raise ModelError(f"--model {repo}: the Hugging Face Hub answered {str(exc).splitlines()[0]}") from exc
+        log.warning("--model %s: the Hugging Face Hub answered an error; loading it from the local cache", repo)
+        return replace(config, offline=True)
+    except Exception as exc:  # the HTTP client's connection errors (DNS, refused, timeout); their classes vary
+        if not cached:
+            raise ModelError(f"--model {repo}: cannot reach the Hugging Face Hub ({exc}; offline?), and it is not in "
+                             f"the local cache: {instead}") from exc
+        log.warning("--model %s: cannot reach the Hugging Face Hub (%s): loading it from the local cache", repo, exc)
+        return replace(config, offline=True)
+    return config
 
 
 def cuda_available(device: str) -> bool:
@@ -200,10 +257,10 @@ def resolve_compute_dtype(compute_dtype: str, device: str):
     return getattr(torch, compute_dtype)
 
 
-def load_tokenizer(path: str, hf_token: str | None = None):
+def load_tokenizer(path: str, hf_token: str | None = None, offline: bool = False):
     from transformers import AutoTokenizer
 
-    tokenizer = AutoTokenizer.from_pretrained(path, token=hf_token)
+    tokenizer = AutoTokenizer.from_pretrained(path, token=hf_token, local_files_only=offline)
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.unk_token or tokenizer.eos_token
     # Left padding keeps every prompt's last token next to the first generated one in a batch.
@@ -243,7 +300,7 @@ def count_parameters(config: ModelConfig) -> int:
     import torch
     from transformers import AutoConfig, AutoModelForCausalLM
 
-    hf_config = AutoConfig.from_pretrained(resolved, token=config.hf_token)
+    hf_config = AutoConfig.from_pretrained(resolved, token=config.hf_token, local_files_only=config.offline)
     with torch.device("meta"):
         model = AutoModelForCausalLM.from_config(hf_config)
     return sum(p.numel() for p in model.parameters())
@@ -308,8 +365,8 @@ def load_model(config: ModelConfig):
     path = resolve_model_path(config)
     device = resolve_device(config.device)
     dtype = resolve_compute_dtype(config.compute_dtype, device)
-    tokenizer = load_tokenizer(path, config.hf_token)
-    kwargs: dict = {"dtype": dtype, "token": config.hf_token}
+    tokenizer = load_tokenizer(path, config.hf_token, config.offline)
+    kwargs: dict = {"dtype": dtype, "token": config.hf_token, "local_files_only": config.offline}
     if config.load_in_4bit:
         kwargs["quantization_config"] = BitsAndBytesConfig(
             load_in_4bit=True,

@@ -1,0 +1,52 @@
+"""A rerun of a command whose study is finished: the summary again, in seconds, with no data or model loaded.
+
+A finished search rerun used to skip its trials and its baseline but load the model and run the whole final phase
+again (11.3 min on the CPU) for the same predictions. ``--phase final`` still recomputes them on request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from search.config import SearchConfig
+
+
+def finished_summary(config: SearchConfig) -> dict | None:
+    """Print and return the summary of a study that ``config`` leaves nothing to do in: ``config.trials`` trials
+    finished, none running or queued, the baseline recorded and the final phase run on the best trial. None when
+    there is work left (or no such study yet)."""
+    import time
+
+    import optuna
+
+    from search.storage import open_storage
+    from search.study import finished_trials, summarize
+
+    start = time.perf_counter()
+    if config.phase != "all":
+        return None
+    try:
+        study = optuna.load_study(study_name=config.study_name,
+                                  storage=open_storage(config.storage, config.heartbeat_s, config.grace_s))
+    except KeyError:
+        return None
+    attrs = study.user_attrs
+    trials = study.get_trials(deepcopy=False)
+    if any(t.state.name in ("RUNNING", "WAITING") for t in trials) or len(finished_trials(study)) < config.trials:
+        return None
+    if not all(key in attrs for key in ("baseline_validation_ex", "final_trial", "best_test_ex")):
+        return None
+    if not any(t.state.name == "COMPLETE" for t in trials) or study.best_trial.number != attrs["final_trial"]:
+        return None  # a trial finished after the final phase ran is the best one now: the final phase runs again
+    best = study.best_trial
+    adapter = attrs.get("final_settings", {}).get("adapter") or str(Path(best.user_attrs.get("artifact_dir", "")) / "adapter")
+    final = {
+        "trial": best.number,
+        "summary": {"ex": attrs["best_test_ex"],
+                    "by_difficulty": {k: {"ex": v} for k, v in attrs.get("best_test_by_difficulty", {}).items()}},
+        "seconds": 0.0,
+        "adapter": adapter,
+    }
+    print(f"study {config.study_name!r} is finished ({len(finished_trials(study))} trials, test predictions of trial "
+          f"{best.number}): nothing to run. --phase final evaluates the best adapter again; a higher --trials adds "
+          "trials.")
+    return summarize(config, study, final, time.perf_counter() - start)

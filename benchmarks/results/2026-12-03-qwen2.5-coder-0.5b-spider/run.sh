@@ -3,6 +3,7 @@
 #   bash run.sh trials   # --phase trials with a --timeout: the workers run what fits
 #   bash run.sh all      # the same search, whole: baseline (once), the trials left, the final phase
 #   bash run.sh validate # pytest tests/test_best_model.py on that study, as a user would
+#   DATA=embedded RUN=name MODEL=file.gguf bash run.sh all   # the default search of the embedded set instead
 # The model is the official qwen2.5-coder-0.5b-instruct-q4_k_m.gguf (Apache-2.0), staged to /tmp/model; the Spider
 # subset is carried in .device/spider. Study, logs and artifacts live in /tmp/run and are copied to $OUT each call.
 set -uo pipefail
@@ -11,9 +12,10 @@ model=${MODEL:-/tmp/model/qwen2.5-coder-0.5b-instruct-q4_k_m.gguf}
 spider=.device/spider
 run=/tmp/run/${RUN:-qwen05-spider}
 mkdir -p "$run"
-search=(python3 -m search.run --trials 12 --model "$model" --train $spider/train.jsonl --validation $spider/dev.jsonl
-        --test $spider/test.jsonl --databases $spider/databases --storage "sqlite:///$run/study.db"
-        --artifacts "$run/artifacts" --cache-dir /tmp/cache --no-progress)
+data=(--train $spider/train.jsonl --validation $spider/dev.jsonl --test $spider/test.jsonl --databases $spider/databases)
+[ "${DATA:-spider}" = embedded ] && data=()  # the default search: the embedded dataset
+search=(python3 -m search.run --trials 12 --model "$model" "${data[@]}" --storage "sqlite:///$run/study.db"
+        --artifacts "$run/artifacts" --cache-dir /tmp/cache)
 stamp() { echo "== $(date -u +%FT%TZ) $*"; }
 timed() { local t=$SECONDS; "$@"; local rc=$?; echo "== wall $((SECONDS - t)) s, exit code $rc"; }
 case $1 in

@@ -94,7 +94,7 @@ def fit_to_model(config: SearchConfig, shape, gpu_bytes: int | None) -> SearchCo
     train = config.train
     if gpu_bytes is not None:
         batch, steps = fit_batch(shape, train.batch_size, train.gradient_accumulation_steps, train.max_seq_length,
-                                 int(0.9 * gpu_bytes), config.model.load_in_4bit)
+                                 int(0.9 * gpu_bytes), config.model.load_in_4bit, train.gradient_checkpointing)
         if batch != train.batch_size:
             log.info("training batch %d does not fit in this GPU's memory for this model: %d x %d accumulation steps",
                      train.batch_size, batch, steps)
@@ -109,7 +109,8 @@ def auto_workers_per_gpu(config: SearchConfig, shape) -> int:
     from search import workers
     from training.memory import training_bytes
 
-    need = training_bytes(shape, config.train.batch_size, config.train.max_seq_length, config.model.load_in_4bit)
+    need = training_bytes(shape, config.train.batch_size, config.train.max_seq_length, config.model.load_in_4bit,
+                          config.train.gradient_checkpointing)
     free, _ = torch.cuda.mem_get_info()
     n = workers.auto_workers_per_gpu(shape.parameters, free, need)
     log.info("%d worker%s per GPU (--workers-per-gpu auto: %.2g B parameters, ~%.0f GiB a worker, %.0f GiB free)",

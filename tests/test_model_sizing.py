@@ -46,3 +46,10 @@ def test_the_shape_is_read_from_the_folder_without_loading_weights(tmp_path):
     shape = model_shape(ModelConfig(str(tmp_path)))
     assert shape == ModelShape(630_000, 151936, 896, 4864, 24, tied_embeddings=False)
     assert shape.embedding_parameters == 2 * 151936 * 896
+
+
+def test_checkpointing_lets_a_bigger_batch_fit():
+    assert training_bytes(MISTRAL_7B, 16, 640, checkpointing=True) < training_bytes(MISTRAL_7B, 16, 640) / 3
+    plain = fit_batch(MISTRAL_7B, 16, 1, 640, int(0.9 * 24 * GiB))
+    checkpointed = fit_batch(MISTRAL_7B, 16, 1, 640, int(0.9 * 24 * GiB), checkpointing=True)
+    assert checkpointed[0] > plain[0] and checkpointed[0] * checkpointed[1] == 16

@@ -298,3 +298,28 @@ def test_verbose_adds_the_traceback_to_the_error_line(tmp_path, capsys, monkeypa
     assert main(["--storage", "mysql://x/y", "--no-progress", "--verbose"]) == 2
     verbose = capsys.readouterr().err
     assert verbose.startswith(quiet.strip()) and "Traceback" in verbose and "MySQLdb" in verbose
+
+
+def test_the_qlora_knobs_reach_the_training_config():
+    config = build_config(parse_args([
+        "--max-seq-length", "1024", "--gradient-checkpointing", "--gradient-accumulation", "4", "--lora-dropout", "0.05",
+        "--lora-alpha-ratio", "1", "--target-modules", "q_proj, v_proj"]), {})
+    t = config.train
+    assert (t.max_seq_length, t.gradient_checkpointing, t.gradient_accumulation_steps) == (1024, True, 4)
+    assert (t.lora_dropout, t.lora_alpha_ratio, t.lora_targets) == (0.05, 1.0, ["q_proj", "v_proj"])
+
+
+@pytest.mark.parametrize("argv, flag", [(["--lora-dropout", "1.5"], "--lora-dropout"),
+                                        (["--max-seq-length", "10"], "--max-seq-length"),
+                                        (["--target-modules", " , "], "--target-modules")])
+def test_bad_qlora_knobs_name_their_flag(argv, flag):
+    with pytest.raises(ValueError, match=flag):
+        build_config(parse_args(argv), {})
+
+
+def test_research_switches_stay_reachable_but_out_of_the_help(capsys):
+    with pytest.raises(SystemExit):
+        parse_args(["--help"])
+    out = capsys.readouterr().out
+    assert "--gradient-checkpointing" in out and "--lm-head-loss" not in out and "--validation-loss" not in out
+    assert parse_args(["--lm-head-loss", "fused", "--validation-loss"]).validation_loss

@@ -83,3 +83,18 @@ def test_training_stays_finite_at_lengths_that_trigger_it(tiny_qwen2, tmp_path, 
     assert result.epochs_done == 2 and len(result.losses) == 2
     assert all(math.isfinite(x) for x in result.losses)
     assert all(torch.isfinite(p).all() for n, p in lora.named_parameters() if "lora" in n)
+
+
+@pytest.mark.parametrize("targets", ["all-linear", "q_proj,v_proj"])
+def test_checkpointing_dropout_and_target_modules_reach_training(tiny_qwen2, tmp_path, targets):
+    """The QLoRA knobs a user sets on the command line: activations recomputed in the backward pass, LoRA dropout,
+    the layers that get LoRA, accumulation. The adapter must still learn (B starts at zero)."""
+    config = TrainConfig(learning_rate=1e-2, epochs=1, batch_size=2, gradient_accumulation_steps=2, lora_rank=4,
+                         warmup_ratio=0.0, gradient_checkpointing=True, lora_dropout=0.1, target_modules=targets)
+    lora = attach_adapter(tiny_qwen2, config)
+    adapted = {name.split(".lora_B")[0].rsplit(".", 1)[-1] for name, _ in lora.named_parameters() if "lora_B" in name}
+    assert adapted == ({"q_proj", "v_proj"} if targets != "all-linear" else
+                       {"q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"})
+    result = train_adapter(lora, tokenizer(), padded_batch_of(100), config, str(tmp_path / "t"))
+    assert result.epochs_done == 1 and all(math.isfinite(x) for x in result.losses)
+    assert any(p.abs().sum() > 0 for n, p in lora.named_parameters() if "lora_B" in n)

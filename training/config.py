@@ -35,7 +35,8 @@ class TrainConfig:
     vs 210 tokens/s, SmolLM2-135M r=16, 4 x 370 tokens), and with 1-3 epochs over the data there is little
     overfitting for it to prevent; the 12-trial budget is better spent on learning rate, epochs and rank."""
     target_modules: str = "all-linear"
-    """LoRA on every linear layer of the blocks (QLoRA paper: all layers matter more than r)."""
+    """LoRA on every linear layer of the blocks (QLoRA paper: all layers matter more than r), or comma-separated module
+    names (``q_proj,v_proj``)."""
     batch_size: int = 4
     """Sequences per optimizer step (per device). 4: on a CPU, compute per token barely depends on the batch,
     so smaller batches give more updates for the same time; on a GPU raise it (--train-batch-size)."""
@@ -85,10 +86,18 @@ class TrainConfig:
             (self.lm_head_loss in LM_HEAD_LOSSES, f"lm_head_loss must be one of {LM_HEAD_LOSSES}"),
             (self.kernels in KERNELS, f"kernels must be one of {KERNELS}"),
             (self.logging_steps >= 1, "logging_steps must be >= 1"),
+            (bool(self.target_modules.strip(", ")), "target_modules must be all-linear or module names"),
         ]
         for ok, message in checks:
             if not ok:
                 raise ValueError(f"{message}, got {self!r}")
+
+    @property
+    def lora_targets(self) -> str | list[str]:
+        """``target_modules`` as peft takes it."""
+        if self.target_modules == "all-linear":
+            return self.target_modules
+        return [name.strip() for name in self.target_modules.split(",") if name.strip()]
 
     @property
     def lora_alpha(self) -> float:

@@ -36,7 +36,8 @@ class ModelShape:
         return self.vocab_size * self.hidden_size * (1 if self.tied_embeddings else 2)
 
 
-def training_bytes(shape: ModelShape, batch_size: int, max_seq_length: int, load_in_4bit: bool = True) -> int:
+def training_bytes(shape: ModelShape, batch_size: int, max_seq_length: int, load_in_4bit: bool = True,
+                   checkpointing: bool = False) -> int:
     """Peak memory of one QLoRA (or LoRA) training step at ``batch_size`` sequences of ``max_seq_length`` tokens (the
     longest an example may be, so an upper bound). For SmolLM2-135M at batch 16 it gives 16.7 GiB; its workers peaked
     at 11.5-13.1 GiB on the H200 with the embedded set's shorter examples (benchmarks/README.md)."""
@@ -45,15 +46,17 @@ def training_bytes(shape: ModelShape, batch_size: int, max_seq_length: int, load
     weights = embeddings * 2 + quantized * (0.56 if load_in_4bit else 2)  # NF4 with its double-quantized scales
     tokens = batch_size * max_seq_length
     logits = tokens * shape.vocab_size * LOGIT_BYTES
-    per_token = (BYTES_PER_HIDDEN * shape.hidden_size + BYTES_PER_INTERMEDIATE * shape.intermediate_size) * shape.num_layers
+    per_layer = BYTES_PER_HIDDEN * shape.hidden_size + BYTES_PER_INTERMEDIATE * shape.intermediate_size
+    # Checkpointed, a layer keeps only its bf16 input, and one layer's activations are rebuilt at a time.
+    per_token = (2 * shape.hidden_size * shape.num_layers + per_layer) if checkpointing else per_layer * shape.num_layers
     return int(weights + logits + tokens * per_token + RUNTIME_BYTES)
 
 
 def fit_batch(shape: ModelShape, batch_size: int, accumulation: int, max_seq_length: int, free_bytes: int,
-              load_in_4bit: bool = True) -> tuple[int, int]:
+              load_in_4bit: bool = True, checkpointing: bool = False) -> tuple[int, int]:
     """(batch size, accumulation steps) with the same examples per optimizer step whose training step fits in
     ``free_bytes``: the batch is halved, and accumulation doubled, until it fits or is 1."""
-    while batch_size > 1 and training_bytes(shape, batch_size, max_seq_length, load_in_4bit) > free_bytes:
+    while batch_size > 1 and training_bytes(shape, batch_size, max_seq_length, load_in_4bit, checkpointing) > free_bytes:
         batch_size //= 2
         accumulation *= 2
     return batch_size, accumulation

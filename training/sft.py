@@ -141,7 +141,7 @@ def attach_adapter(model, config: TrainConfig):
         r=config.lora_rank,
         lora_alpha=config.lora_alpha,
         lora_dropout=config.lora_dropout,
-        target_modules=config.target_modules,
+        target_modules=config.lora_targets,
         bias="none",
         task_type="CAUSAL_LM",
     )

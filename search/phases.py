@@ -28,6 +28,10 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
         # Nothing left to do: the summary, without the data, the model or the workers.
         if (done := finished_summary(config)) is not None:
             return done
+    if config.phase == "final":
+        from search.rerun import check_final_possible
+
+        check_final_possible(config)  # no completed trial: say so before the data and the model load
     # Checked first, like every other setting: --workers 3 on a 2-GPU host fails before any data or model work.
     per_gpu = config.workers_per_gpu or 1
     workers = None

@@ -50,3 +50,20 @@ def finished_summary(config: SearchConfig) -> dict | None:
           f"{best.number}): nothing to run. --phase final evaluates the best adapter again; a higher --trials adds "
           "trials.")
     return summarize(config, study, final, time.perf_counter() - start)
+
+
+def check_final_possible(config: SearchConfig) -> None:
+    """Raise IncompleteStudy when ``--phase final`` has no completed trial to test (or no study at all)."""
+    import optuna
+
+    from search.storage import open_storage
+    from search.study import IncompleteStudy, no_completed_trial
+
+    try:
+        study = optuna.load_study(study_name=config.study_name,
+                                  storage=open_storage(config.storage, config.heartbeat_s, config.grace_s))
+    except KeyError:
+        raise IncompleteStudy(f"--phase final: no study {config.study_name!r} in {config.storage}; "
+                              "run the search first") from None
+    if not any(t.state.name == "COMPLETE" for t in study.get_trials(deepcopy=False)):
+        raise IncompleteStudy(no_completed_trial(study))

@@ -304,7 +304,8 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
     )
     if not split_limits and args.limit is None and not on_gpu:
         split_limits = CPU_BUDGET
-        log.info(CPU_BUDGET_PROMISE)
+        if args.phase == "all":  # what the whole run will show, said before it starts
+            log.info(CPU_BUDGET_PROMISE)
     try:
         train = replace(defaults.train, batch_size=train_batch, seed=args.seed, lm_head_loss=args.lm_head_loss,
                         kernels=kernels, lr_schedule=args.lr_schedule, max_seq_length=args.max_seq_length,

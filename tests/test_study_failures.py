@@ -463,3 +463,16 @@ def test_pid_alive_reads_the_process_table():
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
     assert pid_alive(os.getpid()) and not pid_alive(child.pid)
+
+
+def test_phase_final_without_a_completed_trial_fails_before_any_model_work(monkeypatch, config):
+    import search.phases as phases
+    import training.model as model_module
+
+    monkeypatch.setattr(model_module, "load_model", lambda *a: pytest.fail("the model was loaded"))
+    monkeypatch.setattr(phases, "load_splits", lambda *a: pytest.fail("the data was loaded"))
+    with pytest.raises(study_module.IncompleteStudy, match="no study 'f'"):
+        phases.run(replace(config, phase="final"))
+    run_with(monkeypatch, config, NonFiniteLossError("training loss is nan at step 38"))  # two trials, both pruned
+    with pytest.raises(study_module.IncompleteStudy, match="non-finite training loss"):
+        phases.run(replace(config, phase="final"))

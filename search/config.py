@@ -109,6 +109,9 @@ class SearchConfig:
     356 s with 8 hypotheses in its trials against 167 s greedy, and the adapter that a greedy search ranked first
     scored 40.0 % test EX with 8 hypotheses at the end, against 33.3 % for the one ranked with them."""
     execution: ExecutionConfig = field(default_factory=ExecutionConfig)
+    profile: str = "full"
+    """'cpu-budget' when search/run.py applied the CPU budget's caps (no GPU, no limit flag), else 'full': the
+    thresholds tests/test_best_model.py asks of the study (THRESHOLDS)."""
 
     def __post_init__(self) -> None:
         if self.trials < 1:
@@ -122,6 +125,8 @@ class SearchConfig:
             raise ValueError(f"--keep-epoch must be one of {KEEP_EPOCHS}, got {self.keep_epoch!r}")
         if self.pruner not in PRUNERS:
             raise ValueError(f"--pruner must be one of {PRUNERS}, got {self.pruner!r}")
+        if self.profile not in THRESHOLDS:
+            raise ValueError(f"profile must be one of {tuple(THRESHOLDS)}, got {self.profile!r}")
         if self.phase not in PHASES:
             raise ValueError(f"--phase must be one of {PHASES}, got {self.phase!r}")
         check_storage(self.storage)
@@ -131,11 +136,6 @@ class SearchConfig:
             raise ValueError(f"--workers-per-gpu must be >= 1 or auto, got {self.workers_per_gpu}")
         if not 1 <= self.heartbeat_s < self.grace_s:
             raise ValueError(f"--heartbeat-grace must exceed the heartbeat interval ({self.heartbeat_s} s), got {self.grace_s}")
-
-    @property
-    def profile(self) -> str:
-        """'cpu-budget' when the CPU budget's caps were applied (search/run.py), else 'full'."""
-        return "cpu-budget" if self.data.split_limits == CPU_BUDGET and self.data.limit is None else "full"
 
     @property
     def trial_dir(self) -> Path:

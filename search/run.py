@@ -302,7 +302,8 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
     split_limits = tuple(
         (split, getattr(args, f"{split}_limit")) for split in ("train", "validation", "test") if getattr(args, f"{split}_limit")
     )
-    if not split_limits and args.limit is None and not on_gpu:
+    budget = not split_limits and args.limit is None and not on_gpu
+    if budget:
         split_limits = CPU_BUDGET
         if args.phase == "all":  # what the whole run will show, said before it starts
             log.info(CPU_BUDGET_PROMISE)
@@ -317,6 +318,7 @@ def build_config(args: argparse.Namespace, env: dict[str, str]) -> SearchConfig:
                          f"--target-modules: {exc}") from None
     return SearchConfig(
         trials=args.trials,
+        profile="cpu-budget" if budget else "full",
         study_name=args.study_name,
         storage=args.storage,
         predictions_db=db,

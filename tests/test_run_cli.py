@@ -323,3 +323,11 @@ def test_research_switches_stay_reachable_but_out_of_the_help(capsys):
     out = capsys.readouterr().out
     assert "--gradient-checkpointing" in out and "--lm-head-loss" not in out and "--validation-loss" not in out
     assert parse_args(["--lm-head-loss", "fused", "--validation-loss"]).validation_loss
+
+
+def test_the_budgets_caps_given_as_flags_are_a_users_choice_not_the_budget(monkeypatch):
+    import search.run as run
+
+    monkeypatch.setattr(run, "cuda_available", lambda device: False)
+    argv = ["--train-limit", "32", "--validation-limit", "16", "--test-limit", "100"]  # the tests' own small search
+    assert build_config(parse_args(argv), {}).profile == "full"

@@ -17,6 +17,7 @@ def test_baseline_stores_every_prediction(tmp_path, model_cache, capsys):
     db = tmp_path / "predictions.db"
     code = main([
         "--phase", "baseline", "--limit", "8", "--db", str(db), "--study-name", "e2e",
+        "--storage", f"sqlite:///{tmp_path / 'study.db'}", "--artifacts", str(tmp_path / "artifacts"),
         "--cache-dir", str(model_cache), "--no-progress", "--max-new-tokens", "96",
         "--env-file", os.devnull,
     ])
@@ -24,6 +25,7 @@ def test_baseline_stores_every_prediction(tmp_path, model_cache, capsys):
     out = capsys.readouterr().out
     assert "baseline validation" in out and "baseline test" in out
     rows = load_predictions(open_predictions(str(db)), "e2e", phase="baseline")
+    assert (tmp_path / "study.db").is_file()  # the baseline went to this study, not to ./study.db
     assert sorted((r.split, r.trial, r.adapter) for r in rows)[0] == ("test", None, None)
     assert {r.split for r in rows} == {"validation", "test"} and len(rows) == 16
     assert all(r.model == "SmolLM2-135M-Instruct" and r.latency_ms > 0 for r in rows)

@@ -16,18 +16,10 @@ def finished_summary(config: SearchConfig) -> dict | None:
     there is work left (or no such study yet)."""
     import time
 
-    import optuna
-
-    from search.storage import open_storage
-    from search.study import finished_trials, summarize
+    from search.study import existing_study, finished_trials, summarize
 
     start = time.perf_counter()
-    if config.phase != "all":
-        return None
-    try:
-        study = optuna.load_study(study_name=config.study_name,
-                                  storage=open_storage(config.storage, config.heartbeat_s, config.grace_s))
-    except KeyError:
+    if config.phase != "all" or (study := existing_study(config)) is None:
         return None
     attrs = study.user_attrs
     trials = study.get_trials(deepcopy=False)
@@ -54,16 +46,10 @@ def finished_summary(config: SearchConfig) -> dict | None:
 
 def check_final_possible(config: SearchConfig) -> None:
     """Raise IncompleteStudy when ``--phase final`` has no completed trial to test (or no study at all)."""
-    import optuna
+    from search.study import IncompleteStudy, existing_study, no_completed_trial
 
-    from search.storage import open_storage
-    from search.study import IncompleteStudy, no_completed_trial
-
-    try:
-        study = optuna.load_study(study_name=config.study_name,
-                                  storage=open_storage(config.storage, config.heartbeat_s, config.grace_s))
-    except KeyError:
-        raise IncompleteStudy(f"--phase final: no study {config.study_name!r} in {config.storage}; "
-                              "run the search first") from None
+    study = existing_study(config)
+    if study is None:
+        raise IncompleteStudy(f"--phase final: no study {config.study_name!r} in {config.storage}; run the search first")
     if not any(t.state.name == "COMPLETE" for t in study.get_trials(deepcopy=False)):
         raise IncompleteStudy(no_completed_trial(study))

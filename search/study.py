@@ -89,18 +89,23 @@ def finished_trials(study) -> list:
     return [t for t in study.trials if t.state in finished_states()]
 
 
-def trials_left(config: SearchConfig) -> int:
-    """Finished trials the study still needs to hold ``config.trials``: all of them for a study not created yet."""
+def existing_study(config: SearchConfig):
+    """``config``'s study as it is in its storage, or None when it has not been created yet."""
     import optuna
 
     from search.storage import open_storage
 
     try:
-        study = optuna.load_study(study_name=config.study_name,
-                                  storage=open_storage(config.storage, config.heartbeat_s, config.grace_s))
+        return optuna.load_study(study_name=config.study_name,
+                                 storage=open_storage(config.storage, config.heartbeat_s, config.grace_s))
     except KeyError:
-        return config.trials
-    return max(0, config.trials - len(finished_trials(study)))
+        return None
+
+
+def trials_left(config: SearchConfig) -> int:
+    """Finished trials the study still needs to hold ``config.trials``: all of them for a study not created yet."""
+    study = existing_study(config)
+    return config.trials if study is None else max(0, config.trials - len(finished_trials(study)))
 
 
 def evaluate_base_model(config: SearchConfig, model, tokenizer, datasets: dict[str, Dataset], scorer, engine) -> dict:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import logging
 
+from training.model import bare_model
+
 log = logging.getLogger(__name__)
 
 WEIGHTS = ("auto", "merged", "adapter")
@@ -34,11 +36,6 @@ def _dequantized(layer):
     return weight.data
 
 
-def _root(model):
-    """The transformers model inside a peft wrapper (peft wraps the targeted layers in place), or ``model``."""
-    return model.get_base_model() if hasattr(model, "get_base_model") else model
-
-
 def _base_layer(module):
     """The layer a LoRA wrapper wraps, or ``module`` itself."""
     return module.get_base_layer() if hasattr(module, "get_base_layer") else module
@@ -46,7 +43,7 @@ def _base_layer(module):
 
 def model_bytes(model) -> int:
     """Size of ``model`` with every weight in the embeddings' dtype (a 4-bit weight counted at its full shape)."""
-    root = _root(model)
+    root = bare_model(model)
     size = root.get_input_embeddings().weight.element_size()
     return size * sum(p.quant_state.shape.numel() if getattr(p, "quant_state", None) is not None else p.numel()
                       for p in root.parameters())
@@ -63,7 +60,7 @@ class DenseCopy:
         import torch
         from transformers import AutoModelForCausalLM
 
-        root = _root(model)
+        root = bare_model(model)
         self.dtype = root.get_input_embeddings().weight.dtype
         config = copy.deepcopy(root.config)
         config.__dict__.pop("quantization_config", None)
@@ -96,7 +93,7 @@ class DenseCopy:
         import torch
         from peft.tuners.lora import LoraLayer
 
-        root = _root(model)
+        root = bare_model(model)
         loras = {n for n, m in root.named_modules() if isinstance(m, LoraLayer)}
         if loras - set(self.linears):
             raise ValueError(f"dense copy: adapter layers it cannot merge: {sorted(loras - set(self.linears))[:3]}")

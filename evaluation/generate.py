@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -29,6 +30,9 @@ class GenerationConfig:
     """Hypotheses kept per question. 1: greedy decoding. More: beam search with this many beams, all returned in
     order of probability; evaluation then answers with the first that runs on the question's database
     (execution-guided decoding, evaluation/evaluate.py)."""
+    reproducible: bool = True
+    """Deterministic GPU kernels and a fixed set of attention backends while decoding (training/model.py:
+    reproducible_inference), so that another process regenerates the same SQL; off only to measure what it costs."""
 
     def __post_init__(self) -> None:
         from evaluation.dense import WEIGHTS
@@ -166,6 +170,8 @@ def generate(
     import torch
     from tqdm.auto import tqdm
 
+    from training.model import reproducible_inference
+
     if not prompts:
         return []
     encoded = tokenizer(list(prompts), add_special_tokens=False)["input_ids"]
@@ -179,33 +185,36 @@ def generate(
     bar = tqdm(total=len(prompts), desc=desc, disable=not progress, leave=False)
     was_training = model.training
     model.eval()
+    kernels = reproducible_inference() if config.reproducible else nullcontext()
     try:
-        start, size = 0, config.batch_size
-        while start < len(order):
-            batch = order[start : start + size]
-            t0 = time.perf_counter()
-            try:
-                prompt_length, output = _decode(model, tokenizer, [encoded[i] for i in batch], device, config, eos_ids)
-            except torch.OutOfMemoryError:
-                if len(batch) == 1:
-                    raise
-                output = None  # free the failed batch's tensors (held by the traceback) before retrying
-            if output is None:
-                size = len(batch) // 2
-                _empty_cache(device)
-                log.warning("%s: out of memory decoding %d prompts x %d sequences; starting again in batches of %d",
-                            desc, len(batch), k, size)
-                bar.reset()
-                start = 0
-                continue
-            elapsed_ms = (time.perf_counter() - t0) * 1000 / len(batch)
-            texts = tokenizer.batch_decode(output[:, prompt_length:], skip_special_tokens=True)
-            for n, i in enumerate(batch):
-                hypotheses = texts[n * k : (n + 1) * k]  # generate() returns each prompt's k hypotheses best first
-                sqls = tuple(extract_sql(text) for text in hypotheses)
-                results[i] = Generation(hypotheses[0], sqls[0], elapsed_ms, sqls if k > 1 else (), size)
-            bar.update(len(batch))
-            start += len(batch)
+        with kernels:
+            start, size = 0, config.batch_size
+            while start < len(order):
+                batch = order[start : start + size]
+                t0 = time.perf_counter()
+                try:
+                    prompt_length, output = _decode(model, tokenizer, [encoded[i] for i in batch], device, config,
+                                                    eos_ids)
+                except torch.OutOfMemoryError:
+                    if len(batch) == 1:
+                        raise
+                    output = None  # free the failed batch's tensors (held by the traceback) before retrying
+                if output is None:
+                    size = len(batch) // 2
+                    _empty_cache(device)
+                    log.warning("%s: out of memory decoding %d prompts x %d sequences; starting again in batches of %d",
+                                desc, len(batch), k, size)
+                    bar.reset()
+                    start = 0
+                    continue
+                elapsed_ms = (time.perf_counter() - t0) * 1000 / len(batch)
+                texts = tokenizer.batch_decode(output[:, prompt_length:], skip_special_tokens=True)
+                for n, i in enumerate(batch):
+                    hypotheses = texts[n * k : (n + 1) * k]  # generate() returns each prompt's k hypotheses best first
+                    sqls = tuple(extract_sql(text) for text in hypotheses)
+                    results[i] = Generation(hypotheses[0], sqls[0], elapsed_ms, sqls if k > 1 else (), size)
+                bar.update(len(batch))
+                start += len(batch)
     finally:
         bar.close()
         if was_training:

@@ -442,8 +442,10 @@ def main(argv: list[str] | None = None) -> int:
     worker = f" worker {args.worker_id}" if "--worker-id" in argv else ""
     configure_output(args.verbose, worker, show_progress(args))
     from evaluation.data import DatasetError
-    from training.model import ModelError
+    from training.model import CUBLAS_WORKSPACE, ModelError
 
+    # Before CUDA starts: cuBLAS reads it once per process (training/model.py: reproducible_inference).
+    os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", CUBLAS_WORKSPACE)
     # Workers inherit the environment as it was, before the parent narrows its own view of the GPUs.
     worker_env = dict(os.environ)
     if args.gpus:

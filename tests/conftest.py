@@ -41,6 +41,13 @@ def model_cache(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("sqltune-cache")
 
 
+def pytest_configure(config):
+    from training.model import CUBLAS_WORKSPACE
+
+    # Before CUDA starts, as search/run.py does: test_best_model.py regenerates with deterministic kernels.
+    os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", CUBLAS_WORKSPACE)
+
+
 def pytest_addoption(parser):
     group = parser.getgroup("sqltune")
     group.addoption("--study-storage", default=None,

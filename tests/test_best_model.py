@@ -1,5 +1,6 @@
 """Validate the best model of a study: regenerate its test SQL, check EX against the baseline, and check
-that the predictions table holds exactly what the adapter generates (greedy decoding is deterministic).
+that the predictions table holds exactly what the adapter generates (decoding runs deterministic kernels:
+training/model.py, reproducible_inference).
 
     pytest tests/test_best_model.py                                   # the study in ./study.db
     pytest tests/test_best_model.py --study-storage sqlite:///x.db --study-name s --min-gain 0.1 --min-ex 0.2
@@ -7,47 +8,21 @@ that the predictions table holds exactly what the adapter generates (greedy deco
 Without a study (a fresh clone, CI) a small real search runs first (2 trials, CPU, a few minutes).
 """
 
-from pathlib import Path
-
 import optuna
 import pytest
 
-from evaluation.data import DataConfig, load_splits
-from evaluation.dense import EvalWeights
-from evaluation.evaluate import evaluate
-from evaluation.execute import ExecutionConfig, SQLiteExecutor
-from evaluation.generate import GenerationConfig
-from evaluation.metrics import Scorer
+from search.regenerate import differing, regenerate_final
 from storage.predictions import load_predictions, open_predictions
-from training.model import ModelConfig, load_model
-from training.prompt import PromptConfig
 
 pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture(scope="module")
 def regenerated(best_study, model_cache):
-    from peft import PeftModel
-
     storage, name, _ = best_study
     study = optuna.load_study(study_name=name, storage=storage)
-    s = study.user_attrs["final_settings"]
     assert study.user_attrs["final_trial"] == study.best_trial.number
-    data = DataConfig(
-        test=Path(s["test"]) if s["test"] else None,
-        databases=Path(s["databases"]) if s["databases"] else None,
-        split_limits=(("test", s["test_cap"]),) if s["test_cap"] else (),
-    )
-    test = load_splits(data, model_cache, ("test",))["test"]
-    # The search's converted model where it is still there: a GGUF is not converted a second time.
-    cache = Path(s["cache_dir"]) if s.get("cache_dir") and Path(s["cache_dir"]).is_dir() else model_cache
-    base, tokenizer = load_model(ModelConfig(s["model"], s["load_in_4bit"], s["compute_dtype"], cache_dir=cache))
-    model = EvalWeights(s.get("weights", "adapter"))(PeftModel.from_pretrained(base, s["adapter"]))
-    with SQLiteExecutor(ExecutionConfig(semantics=s.get("semantics", "strict"))) as executor:
-        generation = GenerationConfig(s["batch_size"], s["max_new_tokens"], candidates=s.get("candidates", 1))
-        result = evaluate(model, tokenizer, test, Scorer(executor), generation, PromptConfig(s["sample_rows"]))
-    rows = load_predictions(open_predictions(s["predictions_db"]), name, phase="final", split="test",
-                            trial=study.best_trial.number)
+    result, rows = regenerate_final(study, model_cache)
     return study, result, rows
 
 
@@ -65,8 +40,7 @@ def test_predictions_table_holds_what_the_adapter_generates(regenerated):
     study, result, rows = regenerated
     stored = {r.example_id: r for r in rows}
     assert len(stored) == len(result.records) > 0
-    differ = [(r.id, stored[r.id].predicted_sql, r.predicted) for r in result.records
-              if stored[r.id].predicted_sql != r.predicted]
+    differ = differing(result, rows)
     assert not differ, (f"{len(differ)} of {len(result.records)} regenerated predictions differ from the table; "
                         f"first: {differ[0][0]}: stored {differ[0][1]!r}, regenerated {differ[0][2]!r}")
     for record in result.records:

@@ -1,4 +1,5 @@
-"""Training never runs cuDNN's SDPA backward, which returns NaN query gradients for Qwen2.5 at some lengths.
+"""Attention kernels: training never runs cuDNN's SDPA backward (NaN query gradients for Qwen2.5 at some lengths),
+generation runs deterministic kernels, and what Liger patches while training is undone after.
 
 The kernel bug (pytorch/pytorch#196678) needs a CUDA GPU, so a stand-in attention reproduces its trigger on the CPU:
 a mask is passed, the padded length is 64 modulo 128, and cuDNN's backend is enabled. Under those conditions it
@@ -98,3 +99,53 @@ def test_checkpointing_dropout_and_target_modules_reach_training(tiny_qwen2, tmp
     result = train_adapter(lora, tokenizer(), padded_batch_of(100), config, str(tmp_path / "t"))
     assert result.epochs_done == 1 and all(math.isfinite(x) for x in result.losses)
     assert any(p.abs().sum() > 0 for n, p in lora.named_parameters() if "lora_B" in n)
+
+
+SEEN: list[tuple[bool, bool]] = []
+
+
+def recording_attention(module, query, key, value, attention_mask, **kwargs):
+    SEEN.append((torch.are_deterministic_algorithms_enabled(), torch.backends.cuda.cudnn_sdp_enabled()))
+    return sdpa_attention_forward(module, query, key, value, attention_mask, **kwargs)
+
+
+AttentionInterface.register("recording", recording_attention)
+AttentionMaskInterface.register("recording", sdpa_mask)
+
+
+@pytest.mark.parametrize("reproducible", [True, False])
+def test_generation_runs_deterministic_kernels_without_cudnn(tiny_qwen2, reproducible):
+    from evaluation.generate import GenerationConfig, generate
+
+    tiny_qwen2.config._attn_implementation = "recording"
+    SEEN.clear()
+    prompts = ["t2 t3 t4", "t5 t6", "t7 t8 t9 t10"]
+    generate(tiny_qwen2, tokenizer(), prompts, GenerationConfig(batch_size=2, max_new_tokens=8,
+                                                                 reproducible=reproducible))
+    assert SEEN and set(SEEN) == ({(True, False)} if reproducible else {(False, True)})
+    assert not torch.are_deterministic_algorithms_enabled() and torch.backends.cuda.cudnn_sdp_enabled()
+
+
+def test_layers_patched_during_training_are_restored(tiny_qwen2):
+    """What Liger does to a model it trains (a module-level swap, a forward bound to a layer), undone afterwards."""
+    from types import MethodType
+
+    import transformers.models.qwen2.modeling_qwen2 as modeling
+
+    from training.sft import layer_snapshot, restore_layers
+
+    ids = torch.tensor([[2, 3, 4, 5]])
+    expected = tiny_qwen2(ids).logits
+    rotary, norm_class, norm = modeling.apply_rotary_pos_emb, modeling.Qwen2RMSNorm, tiny_qwen2.model.norm
+    snapshot = layer_snapshot(tiny_qwen2)
+    modeling.apply_rotary_pos_emb = lambda q, k, *a, **kw: (q, k)
+    modeling.Qwen2RMSNorm = torch.nn.Identity
+    modeling.liger_added = True
+    norm.forward = MethodType(lambda self, x: x * 2, norm)
+    norm.in_place = True
+    assert not torch.equal(tiny_qwen2(ids).logits, expected)
+
+    restore_layers(tiny_qwen2, snapshot)
+    assert modeling.apply_rotary_pos_emb is rotary and modeling.Qwen2RMSNorm is norm_class
+    assert not hasattr(modeling, "liger_added") and "forward" not in vars(norm) and not hasattr(norm, "in_place")
+    assert torch.equal(tiny_qwen2(ids).logits, expected)

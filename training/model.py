@@ -18,8 +18,10 @@ import logging
 import math
 import shutil
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Sequence
 
 log = logging.getLogger(__name__)
 
@@ -336,6 +338,56 @@ def safetensors_elements(path: Path) -> int:
     return sum(math.prod(entry["shape"]) for name, entry in header.items() if name != "__metadata__")
 
 
+def bare_model(model):
+    """The transformers model inside a peft wrapper (peft wraps the targeted layers in place), or ``model``."""
+    return model.get_base_model() if hasattr(model, "get_base_model") else model
+
+
+ATTENTION_BACKENDS = ("FLASH_ATTENTION", "EFFICIENT_ATTENTION", "MATH")
+"""SDPA backends this project runs attention with: all but cuDNN's, whose backward returns NaN in the query gradient
+when a mask is passed and the padded length is 64 modulo 128 (pytorch/pytorch#196678; torch 2.11 on the H200). Qwen2.5's
+attention meets its third condition, a very negative log-sum-exp, and every Spider trial diverged at the step after
+the first 192-token batch (docs/decisions.md, "Attention kernels in training"). Generation uses the same set, so that a
+prediction does not depend on which backend a process happened to pick."""
+
+CUBLAS_WORKSPACE = ":4096:8"
+"""cuBLAS's fixed workspace for deterministic reductions; read when a process creates its first cuBLAS handle, so the
+CLI and the test suite set CUBLAS_WORKSPACE_CONFIG before CUDA starts."""
+
+
+@contextmanager
+def sdpa_kernel(names: Sequence[str] = ATTENTION_BACKENDS):
+    """Only the named SDPA backends (``torch.nn.attention.SDPBackend`` members) inside the block."""
+    from torch.nn.attention import SDPBackend, sdpa_kernel as torch_sdpa_kernel
+
+    with torch_sdpa_kernel([getattr(SDPBackend, name) for name in names]):
+        yield
+
+
+@contextmanager
+def reproducible_inference():
+    """Deterministic kernels and this project's attention backends inside the block, as they were after it.
+
+    So that the final phase's predictions are the same SQL when tests/test_best_model.py regenerates them in another
+    process: beam search keeps the most probable hypotheses, and a rounding difference between two kernels' orders of
+    summation is enough to swap two close ones (docs/decisions.md, "Reproducible predictions")."""
+    import os
+
+    import torch
+
+    os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", CUBLAS_WORKSPACE)
+    enabled, warn_only = torch.are_deterministic_algorithms_enabled(), torch.is_deterministic_algorithms_warn_only_enabled()
+    fill = torch.utils.deterministic.fill_uninitialized_memory
+    torch.use_deterministic_algorithms(True)
+    torch.utils.deterministic.fill_uninitialized_memory = False  # see make_deterministic
+    try:
+        with sdpa_kernel():
+            yield
+    finally:
+        torch.use_deterministic_algorithms(enabled, warn_only=warn_only)
+        torch.utils.deterministic.fill_uninitialized_memory = fill
+
+
 def make_deterministic() -> None:
     """Switch this process's torch to deterministic kernels, before its first CUDA matrix product.
 
@@ -350,7 +402,7 @@ def make_deterministic() -> None:
 
     import torch
 
-    os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", ":4096:8")
+    os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", CUBLAS_WORKSPACE)
     torch.use_deterministic_algorithms(True)
     torch.utils.deterministic.fill_uninitialized_memory = False
     torch.backends.cudnn.benchmark = False

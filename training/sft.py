@@ -10,19 +10,13 @@ import logging
 import math
 import time
 from dataclasses import dataclass, field
-from contextlib import contextmanager
 from typing import Callable, Sequence
 
 from training.config import TrainConfig
+from training.model import bare_model, sdpa_kernel
 from training.prompt import PromptConfig, chat_messages, generation_prompt, render_schema
 
 log = logging.getLogger(__name__)
-
-TRAINING_ATTENTION_BACKENDS = ("FLASH_ATTENTION", "EFFICIENT_ATTENTION", "MATH")
-"""SDPA backends allowed while training: all but cuDNN's, whose backward returns NaN in the query gradient when a
-mask is passed and the padded length is 64 modulo 128 (pytorch/pytorch#196678; torch 2.11 on the H200). Qwen2.5's
-attention meets its third condition, a very negative log-sum-exp, and every Spider trial diverged at the step after
-the first 192-token batch (docs/decisions.md, "Attention kernels in training")."""
 
 EpochHook = Callable[[int, object], bool]
 """Called after each epoch with (epoch number from 1, the model being trained); returns True to stop training."""
@@ -208,6 +202,44 @@ def check_liger(cuda: bool) -> None:
         raise ValueError("kernels='liger' needs the liger-kernel package: pip install liger-kernel")
 
 
+def layer_snapshot(model) -> tuple[dict, dict]:
+    """What Liger's patching changes: the model's modeling module (it swaps the norm class and the rotary function
+    there, for every model built later in the process) and each layer's own attributes (it binds its forward to the
+    layers of this instance)."""
+    import sys
+
+    module = sys.modules[type(bare_model(model)).__module__]
+    # "training" is the train/eval switch, which the trainer flips on purpose.
+    layers = {name: {k: v for k, v in vars(m).items() if not k.startswith("_") and k != "training"}
+              for name, m in model.named_modules()}
+    return dict(vars(module)), layers
+
+
+def restore_layers(model, snapshot: tuple[dict, dict]) -> None:
+    """Undo what happened to ``model``'s layers and modeling module since ``layer_snapshot``: after a trial trained
+    with Liger, generation in this process (validation, the final phase) runs transformers' own layers, as a fresh
+    process does when tests/test_best_model.py regenerates the predictions (docs/decisions.md, "Reproducible
+    predictions")."""
+    import sys
+
+    module_vars, layers = snapshot
+    module = sys.modules[type(bare_model(model)).__module__]
+    for key in [k for k in vars(module) if k not in module_vars]:
+        delattr(module, key)
+    for key, value in module_vars.items():
+        if vars(module).get(key) is not value:
+            setattr(module, key, value)
+    for name, m in model.named_modules():
+        before = layers.get(name)
+        if before is None:
+            continue
+        for key in [k for k in vars(m) if not k.startswith("_") and k != "training" and k not in before]:
+            delattr(m, key)
+        for key, value in before.items():
+            if vars(m).get(key) is not value:
+                m.__dict__[key] = value
+
+
 def warmup_steps(config: TrainConfig, n_examples: int) -> float | int:
     """Trainer's ``warmup_steps``: a share of all steps (a float below 1) for "linear"; for "constant" a step count
     from one epoch's steps, so that the warm-up does not depend on the planned epochs (see TrainConfig.lr_schedule)."""
@@ -215,15 +247,6 @@ def warmup_steps(config: TrainConfig, n_examples: int) -> float | int:
         return config.warmup_ratio
     steps_per_epoch = math.ceil(math.ceil(n_examples / config.batch_size) / config.gradient_accumulation_steps)
     return math.ceil(config.warmup_ratio * steps_per_epoch)
-
-
-@contextmanager
-def sdpa_kernel(names: Sequence[str]):
-    """Only the named SDPA backends (``torch.nn.attention.SDPBackend`` members) inside the block."""
-    from torch.nn.attention import SDPBackend, sdpa_kernel as torch_sdpa_kernel
-
-    with torch_sdpa_kernel([getattr(SDPBackend, name) for name in names]):
-        yield
 
 
 def train_adapter(
@@ -320,6 +343,7 @@ def train_adapter(
         use_cpu=not device_is_cuda,
     )
     trainer_class = SFTTrainer if config.lm_head_loss == "fused" else _plain_loss_trainer(SFTTrainer)
+    layers_before = layer_snapshot(peft_model) if config.kernels == "liger" else None
     trainer = trainer_class(
         model=peft_model,
         args=args,
@@ -333,10 +357,12 @@ def train_adapter(
         trainer.remove_callback(PrinterCallback)
     peft_model.train()
     try:
-        with sdpa_kernel(TRAINING_ATTENTION_BACKENDS):
+        with sdpa_kernel():
             output = trainer.train()
     finally:
         peft_model.eval()
+        if config.kernels == "liger":
+            restore_layers(peft_model, layers_before)
         # No accelerator.free_memory() here: it runs a full gc.collect (~0.27 s on the 2-core CPU), and the caller
         # collects once per trial anyway (search/objective.py), which frees the trainer with everything it holds.
         del trainer

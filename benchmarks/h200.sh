@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The H200 runs that benchmarks/README.md quotes, one device call each (run from the repository root on the device
+# machine, after the wheels and the model are staged as ../shared/device/README.md says):
+#   bash benchmarks/h200.sh smoke                  # deterministic beam search on a tiny random model (seconds)
+#   bash benchmarks/h200.sh default RUN MODEL      # the default search, then pytest tests/test_best_model.py on it,
+#                                                  # then benchmarks.reproducible_generation (cost of determinism)
+#   bash benchmarks/h200.sh spider RUN MODEL TIMEOUT [flags...]   # a Spider search (resumes; .device/spider carried)
+#   bash benchmarks/h200.sh validate RUN           # pytest tests/test_best_model.py on RUN's study
+# Each run lives in /tmp/run/RUN (study, logs, adapters) and comes back as $OUT/RUN.tar.gz (logs, study.db.gz).
+set -uo pipefail
+export PYTHONPATH=/tmp/site:$PWD PYTHONUNBUFFERED=1
+mode=$1
+run=/tmp/run/${2:-smoke}
+mkdir -p "$run"
+stamp() { echo "== $(date -u +%FT%TZ) $*"; }
+timed() { local t=$SECONDS; "$@"; local rc=$?; echo "== wall $((SECONDS - t)) s, exit code $rc"; return $rc; }
+search() { python3 -m search.run --trials 12 --model "$model" --storage "sqlite:///$run/study.db" \
+             --artifacts "$run/artifacts" --cache-dir /tmp/cache "$@"; }
+validate() {
+  { nvidia-smi -L; python3 -m pytest -p no:cacheprovider tests/test_best_model.py --study-storage "sqlite:///$run/study.db"
+  } 2>&1 | tee "$run/test-best-model-h200.log"
+}
+pack() {
+  gzip -c "$run/study.db" > "$run/study.db.gz" 2>/dev/null
+  tar -czf "$OUT/$(basename "$run").tar.gz" -C "$run" --exclude artifacts --exclude study.db . 2>/dev/null
+}
+case $mode in
+  smoke)
+    python3 - <<'EOF'
+import torch
+from transformers import Qwen2Config, Qwen2ForCausalLM
+from training.model import reproducible_inference
+torch.manual_seed(0)
+model = Qwen2ForCausalLM(Qwen2Config(vocab_size=256, hidden_size=64, intermediate_size=128, num_hidden_layers=2,
+                                     num_attention_heads=4, num_key_value_heads=2)).cuda().to(torch.bfloat16).eval()
+ids = torch.randint(3, 256, (4, 37), device="cuda")
+mask = torch.ones_like(ids); mask[0, :9] = 0; mask[2, :20] = 0
+outs = []
+for _ in range(2):
+    with reproducible_inference(), torch.inference_mode():
+        outs.append(model.generate(input_ids=ids, attention_mask=mask, num_beams=8, num_return_sequences=8,
+                                   max_new_tokens=24, do_sample=False, early_stopping=True, pad_token_id=0))
+print("smoke: deterministic beam search ran,", "same" if torch.equal(*outs) else "DIFFERENT", "outputs twice")
+EOF
+    ;;
+  default)
+    model=$3
+    { stamp "default search, $model"; nvidia-smi -L; timed search; } 2>&1 | tee -a "$run/search.log"
+    validate
+    python3 -m benchmarks.reproducible_generation --storage "sqlite:///$run/study.db" --cache-dir /tmp/cache --rounds 1 \
+      2>&1 | tee "$run/reproducible-generation.log"
+    pack ;;
+  spider)
+    model=$3 timeout=$4; shift 4
+    s=.device/spider
+    { stamp "spider search, $model, --timeout $timeout $*"; nvidia-smi -L
+      timed search --train $s/train.jsonl --validation $s/dev.jsonl --test $s/test.jsonl --databases $s/databases \
+        --timeout "$timeout" "$@"; } 2>&1 | tee -a "$run/search.log"
+    pack ;;
+  validate)
+    validate; pack ;;
+esac
+exit 0

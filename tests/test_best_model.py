@@ -36,7 +36,7 @@ def regenerated(best_study, model_cache):
     data = DataConfig(
         test=Path(s["test"]) if s["test"] else None,
         databases=Path(s["databases"]) if s["databases"] else None,
-        split_limits=(("test", s["test_cap"]),) if s["test_cap"] else (),
+        test_limit=s["test_cap"] or None,
     )
     test = load_splits(data, model_cache, ("test",))["test"]
     # The search's converted model where it is still there: a GGUF is not converted a second time.

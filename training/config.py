@@ -77,10 +77,8 @@ class TrainConfig:
                 "RMSNorm, rotary embedding and SwiGLU; CUDA; pip install 'sqltune[gpu]'), auto (liger on a GPU where it "
                 "is installed, else torch). On the H200 Liger trained the embedded model's trials 1.38x and a 7B "
                 "1.15-1.22x faster (default auto)"})
-    """Kernels of the decoder layers' RMSNorm, rotary embedding and SwiGLU MLP. "torch": transformers' own modules;
-    "liger": Liger Kernel's fused Triton kernels (``pip install liger-kernel``; CUDA only; Llama and Mistral
-    architectures among others). The loss stays the one ``lm_head_loss`` names: trl refuses Liger's fused linear
-    cross-entropy."""
+    """"auto" is decided by search/resolve.py. Liger covers Llama and Mistral architectures among others; the loss
+    stays the one ``lm_head_loss`` names, as trl refuses Liger's fused linear cross-entropy."""
     logging_steps: int = 1
     """Optimizer steps between loss logs; a non-finite loss is caught at the next log. Each log reads the loss back
     to the host, which waits there for the GPU, but every step cost nothing measurable on the H200 (random 7B:

@@ -80,6 +80,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     recipe = pre.parse_known_args(argv)[0].config
     namespace = argparse.Namespace()
     if recipe is not None:
+        if not recipe.is_file():
+            parser.error(f"--config: file not found: {recipe}")
         try:
             recipe_args = recipe_argv(recipe, OPTIONS)
         except (OSError, ValueError) as exc:

@@ -82,4 +82,4 @@ def test_a_bad_recipe_names_the_file_and_the_key(tmp_path, monkeypatch, capsys, 
 def test_a_missing_recipe_is_an_error(tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_info:
         parse_args(["--config", str(tmp_path / "none.yaml")])
-    assert exit_info.value.code == 2 and "--config" in capsys.readouterr().err
+    assert exit_info.value.code == 2 and "--config: file not found:" in capsys.readouterr().err

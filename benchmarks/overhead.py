@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     from training.model import load_model, resolve_device
 
     cuda = resolve_device("auto") == "cuda"
-    train = load_splits(DataConfig(split_limits=(("train", args.train_limit),)), args.cache_dir, ("train",))["train"]
+    train = load_splits(DataConfig(train_limit=args.train_limit), args.cache_dir, ("train",))["train"]
     base = TrainConfig(epochs=1, batch_size=args.batch_size, lora_rank=args.lora_rank)
     model_config, name, data = prepare_model(args, train, base.max_seq_length, cuda)
     info = machine_info()

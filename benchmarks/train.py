@@ -703,8 +703,7 @@ def main(argv: list[str] | None = None) -> int:
 
     cuda = resolve_device("auto") == "cuda"
     peak_tflops = args.peak_tflops if args.peak_tflops is not None else (H200_BF16_TFLOPS if cuda else None)
-    limits = (("train", args.train_limit),) if args.train_limit else ()
-    train = load_splits(DataConfig(split_limits=limits), args.cache_dir, ("train",))["train"]
+    train = load_splits(DataConfig(train_limit=args.train_limit), args.cache_dir, ("train",))["train"]
     base = TrainConfig(batch_size=args.batch_size, lora_rank=args.lora_rank,
                        gradient_checkpointing=args.gradient_checkpointing, seed=0)
     start = time.perf_counter()

@@ -46,7 +46,7 @@ def throughput(trials) -> dict:
 
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     from benchmarks.pruning import parse_search_benchmark, search_benchmark_parser
-    from search.run import gpu_list
+    from search.config import gpu_list
 
     p = search_benchmark_parser("python -m benchmarks.workers", __doc__, 6)
     p.add_argument("--gpus", type=gpu_list, help="CUDA device ids, e.g. 0,1 (or 0,0: two workers on GPU 0): one worker "

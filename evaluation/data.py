@@ -226,28 +226,35 @@ def load_dataset(
 class DataConfig:
     """Where the train / validation / test examples and their databases come from."""
 
-    train: Path | None = None
-    """Training examples; None: the embedded train split."""
-    validation: Path | None = None
-    """Examples whose EX the search maximises; None: the embedded validation split."""
-    test: Path | None = None
-    """Held-out examples for the baseline and the final report only; None: the embedded test split."""
-    databases: Path | None = None
-    """Folder of SQLite files; None: the embedded databases (built on first use under the cache folder)."""
-    limit: int | None = None
-    """Cap on examples per split (the first N in file order), for quick runs."""
-    split_limits: tuple[tuple[str, int], ...] = ()
-    """Per-split caps, e.g. (("train", 48),), applied on top of ``limit`` (the smaller wins)."""
+    train: Path | None = field(default=None, metadata={
+        "help": "training examples (env PATH_FT_DATASET; default: embedded train split)"})
+    validation: Path | None = field(default=None, metadata={
+        "help": "tuning examples (env PATH_TASK_EVAL_DATASET; default: embedded validation split)"})
+    """The examples whose EX the search maximises."""
+    test: Path | None = field(default=None, metadata={"help": "held-out examples (default: embedded test split)"})
+    """For the baseline and the final report only."""
+    databases: Path | None = field(default=None, metadata={
+        "help": "folder of <db_id>.sqlite files (default: embedded databases)"})
+    """The embedded ones are built on first use under the cache folder."""
+    limit: int | None = field(default=None, metadata={
+        "help": "use only the first N examples of each split (quick runs)"})
+    train_limit: int | None = field(default=None, metadata={"help": "use only the first N train examples"})
+    validation_limit: int | None = field(default=None, metadata={"help": "use only the first N validation examples"})
+    test_limit: int | None = field(default=None, metadata={"help": "use only the first N test examples"})
+    """Per-split caps apply on top of ``limit`` (the smaller wins), in file order."""
 
     def __post_init__(self) -> None:
-        if self.limit is not None and self.limit < 1:
-            raise ValueError(f"limit must be >= 1, got {self.limit}")
-        for split, n in self.split_limits:
-            if split not in ("train", "validation", "test") or n < 1:
-                raise ValueError(f"split limit must name train/validation/test with a value >= 1, got {split}={n}")
+        for name in ("limit", "train_limit", "validation_limit", "test_limit"):
+            if getattr(self, name) is not None and getattr(self, name) < 1:
+                raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
+
+    @property
+    def limited(self) -> bool:
+        """Some split is capped."""
+        return any(getattr(self, name) for name in ("limit", "train_limit", "validation_limit", "test_limit"))
 
     def cap(self, split: str) -> int | None:
-        caps = [n for s, n in self.split_limits if s == split] + ([self.limit] if self.limit else [])
+        caps = [n for n in (getattr(self, f"{split}_limit"), self.limit) if n]
         return min(caps) if caps else None
 
 

@@ -18,7 +18,7 @@ import enum
 import re
 import sqlite3
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -55,7 +55,10 @@ class ExecutionConfig:
     """Rows fetched at most; a result with more is an error (gold results in Spider stay under a few thousand)."""
     max_value_bytes: int = 10_000_000
     """SQLite's SQLITE_LIMIT_LENGTH: bounds ``randomblob``/``zeroblob``/``printf`` memory bombs."""
-    semantics: str = "strict"
+    semantics: str = field(default="strict", metadata={
+        "choices": SEMANTICS, "help": "scoring rules that decide EX (trials, baseline, final): sqltune's own, or those "
+                                      "of Spider's test-suite evaluator run in the same sandbox; test EX is reported "
+                                      "under both (default %(default)s)"})
     """Which rules decide ``correct``: one of ``SEMANTICS``. The scorer records the verdicts under both."""
 
     def __post_init__(self) -> None:

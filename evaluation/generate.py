@@ -7,8 +7,10 @@ import logging
 import re
 import time
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
+
+from evaluation.dense import WEIGHTS
 
 
 log = logging.getLogger(__name__)
@@ -18,15 +20,26 @@ log = logging.getLogger(__name__)
 class GenerationConfig:
     """Decoding settings for evaluation."""
 
-    batch_size: int = 16
-    """Prompts decoded together. Batches are length-sorted, so padding stays small."""
-    max_new_tokens: int = 160
-    """Cap on generated tokens; the longest gold query in the embedded and Spider sets is ~120 tokens."""
-    weights: str = "auto"
+    batch_size: int | None = field(default=16, metadata={
+        "help": "generation batch size in prompts (default on a GPU %(gpu_generation_batch)s, or fewer so that prompts "
+                "x candidates <= %(gpu_max_sequences)s; %(cpu_generation_batch)s on CPU)"})
+    """Prompts decoded together; None: by the device (search/resolve.py). Batches are length-sorted, so padding stays
+    small."""
+    max_new_tokens: int = field(default=160, metadata={"help": "generation cap (default %(default)s)"})
+    """The longest gold query in the embedded and Spider sets is ~120 tokens."""
+    weights: str = field(default="auto", metadata={
+        "flag": "--eval-weights", "choices": WEIGHTS,
+        "help": "what generation runs on: merged (a dense copy of the base with the adapter merged in: fast), adapter "
+                "(the 4-bit base with LoRA layers, as trained), auto (merged where the copy takes at most a quarter of "
+                "the device's memory) (default %(default)s)"})
     """What generation runs on: "merged", a dense copy of the base with the adapter merged in (one matmul per layer
     instead of dequantisation plus LoRA); "adapter", the 4-bit base with its LoRA layers, as trained; "auto": merged
     where the copy takes at most a quarter of the device's memory (evaluation/dense.py)."""
-    candidates: int = 1
+    candidates: int | None = field(default=1, metadata={
+        "help": "SQL hypotheses per question: 1 decodes greedily; N > 1 runs beam search with N beams and answers with "
+                "the most probable hypothesis that runs on the database and returns rows (execution-guided decoding); "
+                "for the test split: the baseline's and the final predictions (default %(gpu_candidates)s on a GPU, "
+                "%(cpu_candidates)s on CPU)"})
     """Hypotheses kept per question. 1: greedy decoding. More: beam search with this many beams, all returned in
     order of probability; evaluation then answers with the first that runs on the question's database
     (execution-guided decoding, evaluation/evaluate.py)."""
@@ -35,15 +48,13 @@ class GenerationConfig:
     reproducible_inference), so that another process regenerates the same SQL; off only to measure what it costs."""
 
     def __post_init__(self) -> None:
-        from evaluation.dense import WEIGHTS
-
         if self.weights not in WEIGHTS:
             raise ValueError(f"weights must be one of {WEIGHTS}, got {self.weights!r}")
-        if self.batch_size < 1:
+        if self.batch_size is not None and self.batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {self.batch_size}")
         if not 8 <= self.max_new_tokens <= 4096:
             raise ValueError(f"max_new_tokens must be between 8 and 4096, got {self.max_new_tokens}")
-        if not 1 <= self.candidates <= 16:
+        if self.candidates is not None and not 1 <= self.candidates <= 16:
             raise ValueError(f"candidates must be between 1 and 16, got {self.candidates}")
 
 

@@ -15,12 +15,13 @@ from search.config import SearchConfig
 log = logging.getLogger("sqltune")
 
 
-def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] | None = None) -> dict:
-    """Run the configured phases; returns a summary dict (also printed).
-
-    ``argv`` and ``worker_env`` are what --workers children are started with (search/run.py's own)."""
+def run(config: SearchConfig, worker_env: dict[str, str] | None = None) -> dict:
+    """Run the configured phases; returns a summary dict (also printed). ``config`` is resolved here for this device
+    and model (search/resolve.py), as the CLI resolves it; ``worker_env``: the environment --workers children start
+    with."""
+    from search.resolve import detect_device, resolve
     from storage.predictions import open_predictions
-    from training.model import cuda_available, load_model, model_shape, resolve_model_path
+    from training.model import load_model, model_shape, resolve_model_path
 
     if config.phase == "all":
         from search.rerun import finished_summary
@@ -32,11 +33,13 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
         from search.rerun import check_final_possible
 
         check_final_possible(config)  # no completed trial: say so before the data and the model load
+    device = detect_device(config.model.device, memory=True)
+    config = resolve(config, device)
     # Checked first, like every other setting: --workers 3 on a 2-GPU host fails before any data or model work.
     per_gpu = config.workers_per_gpu or 1
     workers = None
     if config.workers > 1 or config.gpus or per_gpu > 1:
-        workers = _workers(config, list(argv), worker_env or {}, per_gpu)
+        workers = _workers(config, worker_env or {}, per_gpu)
     wanted = BASELINE_SPLITS if config.phase == "baseline" else ("train", *BASELINE_SPLITS)
     splits = load_splits(config.data, Path(config.cache_dir), wanted)
     with SQLiteExecutor(config.execution) as executor, ExitStack() as stack:
@@ -44,10 +47,9 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
         for dataset in splits.values():
             scorer.check_gold(dataset)
         log.info("data: %s", ", ".join(f"{k} {len(v)}" for k, v in splits.items()))
-        on_gpu = cuda_available(config.model.device)
         shape = model_shape(config.model)
-        config = fit_to_model(config, shape, gpu_memory() if on_gpu else None)
-        if config.workers_per_gpu is None and config.phase in ("all", "trials") and on_gpu:
+        config = resolve(config, device, shape)
+        if config.workers_per_gpu is None and config.phase in ("all", "trials") and device.cuda:
             per_gpu = auto_workers_per_gpu(config, shape)
             if per_gpu > 1:
                 from search.study import trials_left
@@ -56,14 +58,14 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
                 # the model to find nothing left to run.
                 per_gpu = min(per_gpu, trials_left(config))
             if per_gpu > 1:
-                workers = _workers(config, list(argv), worker_env or {}, per_gpu)
+                workers = _workers(config, worker_env or {}, per_gpu)
         if workers is not None:
             stack.enter_context(workers)
         if workers is not None and workers.on_gpu:
             # GPU workers need nothing from this process but checked data and the converted model, so they start
             # now: their own start-up (imports, data, model load: ~20 s each on the H200) overlaps this process's.
             resolve_model_path(config.model)
-            workers.start()
+            workers.start(config)
         engine = open_predictions(config.predictions_db)
         # Workers that run every trial leave a --phase trials parent nothing to run a model for.
         needs_model = not (config.phase == "trials" and workers is not None)
@@ -71,39 +73,6 @@ def run(config: SearchConfig, argv: list[str] = (), worker_env: dict[str, str] |
         from search.study import run_study
 
         return run_study(config, model, tokenizer, splits, scorer, engine, workers)
-
-
-def gpu_memory() -> int:
-    """This process's GPU's total memory in bytes."""
-    import torch
-
-    return torch.cuda.mem_get_info()[1]
-
-
-def fit_to_model(config: SearchConfig, shape, gpu_bytes: int | None) -> SearchConfig:
-    """Defaults that depend on the model: the learning-rate range from its size (search/space.py) and, on a GPU, a
-    training batch whose step fits in 90 % of the GPU's memory (halved with accumulation doubled, so an optimizer step
-    still sees the same examples). Sized on the GPU's total memory, not its free memory, so that every worker of a
-    search, and every rerun, trains the same way."""
-    from dataclasses import replace
-
-    from search.space import for_model
-    from training.memory import fit_batch
-
-    space = for_model(config.space, shape.parameters)
-    if space != config.space:
-        low, high = space.learning_rate
-        log.info("learning rate searched in %.2g..%.2g for %.2g B parameters (--lr-range to set it)", low, high,
-                 shape.parameters / 1e9)
-    train = config.train
-    if gpu_bytes is not None:
-        batch, steps = fit_batch(shape, train.batch_size, train.gradient_accumulation_steps, train.max_seq_length,
-                                 int(0.9 * gpu_bytes), config.model.load_in_4bit, train.gradient_checkpointing)
-        if batch != train.batch_size:
-            log.info("training batch %d does not fit in this GPU's memory for this model: %d x %d accumulation steps",
-                     train.batch_size, batch, steps)
-            train = replace(train, batch_size=batch, gradient_accumulation_steps=steps)
-    return replace(config, space=space, train=train)
 
 
 def auto_workers_per_gpu(config: SearchConfig, shape) -> int:
@@ -122,7 +91,7 @@ def auto_workers_per_gpu(config: SearchConfig, shape) -> int:
     return n
 
 
-def _workers(config: SearchConfig, argv: list[str], env: dict[str, str], per_gpu: int):
+def _workers(config: SearchConfig, env: dict[str, str], per_gpu: int):
     import os
 
     import torch
@@ -133,4 +102,4 @@ def _workers(config: SearchConfig, argv: list[str], env: dict[str, str], per_gpu
     # The cores this process may run on (taskset, a container's cpuset), not all the host's.
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     plan = plan_workers(config.workers, config.gpus, cuda_count, cores, env.get("CUDA_VISIBLE_DEVICES"), per_gpu)
-    return Workers(argv, plan, env)
+    return Workers(plan, env)

@@ -30,7 +30,7 @@ def regenerate_final(study, model_cache: Path, reproducible: bool = True, state:
         data = DataConfig(
             test=Path(s["test"]) if s["test"] else None,
             databases=Path(s["databases"]) if s["databases"] else None,
-            split_limits=(("test", s["test_cap"]),) if s["test_cap"] else (),
+            test_limit=s["test_cap"] or None,
         )
         state["test"] = load_splits(data, model_cache, ("test",))["test"]
         # The search's converted model where it is still there: a GGUF is not converted a second time.

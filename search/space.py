@@ -10,7 +10,7 @@ Three hyperparameters are searched; everything else in TrainConfig is fixed (see
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from training.config import TrainConfig
 
@@ -38,14 +38,19 @@ def learning_rate_range(parameters: int) -> tuple[float, float]:
 class SearchSpace:
     """Ranges of the searched hyperparameters."""
 
-    learning_rate: tuple[float, float] | None = None
+    learning_rate: tuple[float, float] | None = field(default=None, metadata={
+        "flag": "--lr-range", "metavar": ("LOW", "HIGH"),
+        "help": "learning-rate search range, log scale (default: from the model's size, 3e-4 5e-3 for 135M parameters, "
+                "scaled by sqrt(135M / parameters) for larger models)"})
     """Log-uniform range; None: from the model's size (``learning_rate_range``), resolved before the study opens."""
-    epochs: tuple[int, int] = (1, 3)
+    epochs: tuple[int, int] = field(default=(1, 3), metadata={
+        "flag": "--epochs-range", "metavar": ("LOW", "HIGH"), "help": "epochs search range (default %(default)s)"})
     """At most 3. Up to 6 (with ``--lr-schedule constant``) the embedded set's best validation EX rose on the H200,
     24.8-34.8 % against 13.0-26.7 %, but the best trial's test EX did not (33.3-43.3 % against 32.0-38.0 %), and the
     default search took up to 190 s instead of 134-170 s (docs/decisions.md). At least 1 for the
     pruner to act after."""
-    lora_ranks: tuple[int, ...] = (4, 8, 16, 32)
+    lora_ranks: tuple[int, ...] = field(default=(4, 8, 16, 32), metadata={
+        "help": "LoRA ranks to choose from, powers of two (default %(default)s)"})
 
     def __post_init__(self) -> None:
         if self.learning_rate is not None and not 0 < self.learning_rate[0] < self.learning_rate[1] < 1:

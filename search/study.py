@@ -321,7 +321,7 @@ def run_study(config: SearchConfig, model, tokenizer, splits: dict[str, Dataset]
     timed_out = False
     if config.phase in ("all", "trials"):
         if workers is not None:
-            with workers.start():
+            with workers.start(config):
                 if config.phase == "all" and overlap:
                     baseline_phase(config, study, state, splits["test"])
                 # The final phase starts once the study holds its trials, not once the workers have exited: a worker

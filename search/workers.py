@@ -18,10 +18,9 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 log = logging.getLogger("sqltune")
-
-_PARENT_ONLY = ("--workers", "--gpus", "--workers-per-gpu", "--phase", "--worker-id")
 
 MAX_WORKERS_PER_GPU = 4
 """The most workers ``--workers-per-gpu auto`` puts on one GPU. On the H200 the default search took 300 s with 2
@@ -122,26 +121,30 @@ def one_gpu(visible: str | None) -> str:
     return ids[0] if ids else visible
 
 
-def child_argv(argv: list[str], worker_id: int) -> list[str]:
-    """The parent's arguments minus the parent-only flags, plus this worker's phase and id."""
-    out: list[str] = []
-    skip = False
-    for token in argv:
-        if skip:
-            skip = False
-            continue
-        if token in _PARENT_ONLY:
-            skip = True
-            continue
-        if token.startswith(tuple(f"{flag}=" for flag in _PARENT_ONLY)):
-            continue
-        out.append(token)
-    # A worker runs its trials itself: it must not place workers of its own.
-    return out + ["--phase", "trials", "--worker-id", str(worker_id), "--workers-per-gpu", "1"]
+def write_worker_config(config) -> Path:
+    """The parent's resolved config as its workers run it (trials only, placing no workers of their own), written
+    beside the study's artifacts: workers get it whole, so each trains exactly as the parent resolved, and nothing is
+    parsed twice. Readable by the owner only (a storage URL may hold a password); the hub token is not in it."""
+    import json
+    import os
+    from dataclasses import replace
+
+    from search.options import dump
+
+    worker = replace(config, phase="trials", workers=1, gpus=(), workers_per_gpu=1, worker_id=0)
+    path = Path(config.trial_dir) / "worker-config.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}")
+    temporary.write_text(json.dumps(dump(worker), indent=1) + "\n", encoding="utf-8")
+    temporary.chmod(0o600)
+    temporary.replace(path)  # a second parent of the same study on this host never sees half a file
+    return path
 
 
-def child_env(base_env: dict[str, str], gpu: str | None, threads: int) -> dict[str, str]:
+def child_env(base_env: dict[str, str], gpu: str | None, threads: int, hf_token: str | None = None) -> dict[str, str]:
     env = dict(base_env)
+    if hf_token:  # it may have come from .env, which the worker does not read
+        env["HF_TOKEN"] = hf_token
     env["OMP_NUM_THREADS"] = str(threads)
     # A CPU worker must not see a GPU either: "" hides them all.
     env["CUDA_VISIBLE_DEVICES"] = gpu if gpu is not None else ""
@@ -152,8 +155,8 @@ class Workers:
     """The worker processes of one search. ``start`` launches them and returns a context manager that stops
     (SIGINT) any still running when its block raises; ``wait`` waits for all of them."""
 
-    def __init__(self, argv: list[str], plan: WorkerPlan, base_env: dict[str, str]) -> None:
-        self.argv, self.plan, self.base_env = argv, plan, base_env
+    def __init__(self, plan: WorkerPlan, base_env: dict[str, str]) -> None:
+        self.plan, self.base_env = plan, base_env
         self.children: list[subprocess.Popen] = []
         self._reported: set[int] = set()
 
@@ -161,13 +164,18 @@ class Workers:
     def on_gpu(self) -> bool:
         return self.plan.gpus[0] is not None
 
-    def start(self) -> Workers:
-        """Launch the workers, once (a second call returns the running ones)."""
+    def start(self, config) -> Workers:
+        """Launch the workers on ``config`` (resolved: search/resolve.py), once (a second call returns the running
+        ones)."""
         if self.children:
             return self
+        path = write_worker_config(config)
+        output = ["--verbose"] * config.verbose + ["--no-progress"] * (not config.progress)
         for worker_id, gpu in enumerate(self.plan.gpus):
-            command = [sys.executable, "-m", "search.run", *child_argv(self.argv, worker_id)]
-            self.children.append(subprocess.Popen(command, env=child_env(self.base_env, gpu, self.plan.threads)))
+            command = [sys.executable, "-m", "search.run", "--resolved-config", str(path), "--worker-id",
+                       str(worker_id), *output]
+            env = child_env(self.base_env, gpu, self.plan.threads, config.model.hf_token)
+            self.children.append(subprocess.Popen(command, env=env))
             log.info("worker %d: pid %d on %s", worker_id, self.children[-1].pid, f"GPU {gpu}" if gpu is not None else "CPU")
         return self
 

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from search.config import SearchConfig
-from search.phases import fit_to_model
+from search.resolve import GPU, Device, resolve
 from search.space import SearchSpace
 from training.config import TrainConfig
 from training.memory import GiB, ModelShape, fit_batch, training_bytes
@@ -29,12 +29,24 @@ def test_a_batch_that_does_not_fit_is_halved_and_accumulated():
 
 def test_the_search_takes_its_learning_rate_and_batch_from_the_model(tmp_path):
     config = SearchConfig(storage=f"sqlite:///{tmp_path / 's.db'}", train=TrainConfig(batch_size=16))
-    cpu = fit_to_model(config, MISTRAL_7B, None)
+    cpu = resolve(config, Device(cuda=False), MISTRAL_7B)
     assert cpu.space.learning_rate == (4.1e-5, 6.8e-4) and cpu.train.batch_size == 16
-    card = fit_to_model(config, MISTRAL_7B, 24 * GiB)
+    card = resolve(config, Device(cuda=True, memory=24 * GiB), MISTRAL_7B)
     assert card.train.batch_size * card.train.gradient_accumulation_steps == 16 and card.train.batch_size < 16
+    assert resolve(card, Device(cuda=True, memory=24 * GiB), MISTRAL_7B) == card  # resolving again changes nothing
     given = SearchConfig(storage=config.storage, space=SearchSpace(learning_rate=(1e-4, 1e-3)))
-    assert fit_to_model(given, MISTRAL_7B, None).space.learning_rate == (1e-4, 1e-3)
+    assert resolve(given, Device(cuda=False), MISTRAL_7B).space.learning_rate == (1e-4, 1e-3)
+
+
+def test_a_default_config_resolved_on_a_gpu_gets_the_gpu_profile(tmp_path):
+    """What the CLI runs on a GPU is what a Python caller gets from SearchConfig() and resolve."""
+    config = resolve(SearchConfig(), Device(cuda=True, memory=140 * GiB, liger=None), MISTRAL_7B)
+    assert (config.train.batch_size, config.train.kernels, config.profile) == (GPU.train_batch, "liger", "full")
+    assert (config.generation.candidates, config.generation.batch_size) == (GPU.candidates, 128)
+    assert (config.trial_generation.candidates, config.trial_generation.batch_size) == (1, GPU.generation_batch)
+    assert config.data.cap("train") is None
+    cpu = resolve(SearchConfig(), Device(cuda=False))
+    assert (cpu.profile, cpu.data.cap("train"), cpu.train.kernels, cpu.generation.candidates) == ("cpu-budget", 32, "torch", 1)
 
 
 def test_the_shape_is_read_from_the_folder_without_loading_weights(tmp_path):

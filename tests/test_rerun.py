@@ -81,7 +81,7 @@ class FakeWorkers:
 
     on_gpu = False
 
-    def start(self):
+    def start(self, config):
         return self
 
     def __enter__(self):
@@ -120,13 +120,12 @@ def test_gpus_that_are_not_there_are_an_error(tmp_path, capsys, monkeypatch):
 
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("CUDA_VISIBLE_DEVICES", "")  # main narrows it for the parent; restored afterwards
-    monkeypatch.setattr(run, "cuda_available", lambda device: False)
+    monkeypatch.setattr("training.model.cuda_available", lambda device: False)
     monkeypatch.setattr(workers, "physical_gpu_count", lambda: None)  # no NVIDIA driver, as on this CPU machine
     assert main(["--gpus", "0", "--env-file", os.devnull, "--no-progress"]) == 2
     assert capsys.readouterr().err.strip() == (
         "error: --gpus 0: no CUDA GPU on this machine (without one, --workers N runs CPU workers)")
-    monkeypatch.setattr(run, "cuda_available", lambda device: True)
-    monkeypatch.setattr(run, "resolve_kernels", lambda choice, on_gpu: "torch")
+    monkeypatch.setattr("training.model.cuda_available", lambda device: True)
     monkeypatch.setattr(workers, "physical_gpu_count", lambda: 2)
     with pytest.raises(ValueError, match=r"^--gpus 0,5,7: no GPU 5, 7 on this machine: it has 2 \(0, 1\)$"):
         build_config(parse_args(["--gpus", "0,5,7"]), {})

@@ -4,7 +4,14 @@ import os
 
 import pytest
 
+from search.resolve import GPU, detect_device, resolve
 from search.run import build_config, main, parse_args, read_env
+
+
+def resolved(argv, env=None):
+    """What main runs for ``argv``: the flags' config, resolved for this (possibly monkeypatched) device."""
+    config = build_config(parse_args(argv), env or {})
+    return resolve(config, detect_device(config.model.device))
 
 
 @pytest.mark.parametrize(
@@ -108,15 +115,13 @@ def test_help_is_fast_and_baseline_alias_works():
 
 
 def test_batch_sizes_follow_the_device_unless_given(monkeypatch):
-    import search.run as run
-
-    monkeypatch.setattr(run, "cuda_available", lambda device: False)
-    config = build_config(parse_args([]), {})
+    monkeypatch.setattr("training.model.cuda_available", lambda device: False)
+    config = resolved([])
     assert (config.generation.batch_size, config.train.batch_size) == (16, 4)
-    monkeypatch.setattr(run, "cuda_available", lambda device: True)
-    config = build_config(parse_args(["--candidates", "1"]), {})
-    assert (config.generation.batch_size, config.train.batch_size) == run.GPU_BATCHES
-    config = build_config(parse_args(["--batch-size", "8", "--train-batch-size", "2"]), {})
+    monkeypatch.setattr("training.model.cuda_available", lambda device: True)
+    config = resolved(["--candidates", "1"])
+    assert (config.generation.batch_size, config.train.batch_size) == (GPU.generation_batch, GPU.train_batch)
+    config = resolved(["--batch-size", "8", "--train-batch-size", "2"])
     assert (config.generation.batch_size, config.train.batch_size) == (8, 2)
 
 
@@ -132,10 +137,8 @@ def test_batch_sizes_follow_the_device_unless_given(monkeypatch):
     ],
 )
 def test_candidates_and_gpu_batch_follow_the_device(monkeypatch, on_gpu, argv, candidates, batch):
-    import search.run as run
-
-    monkeypatch.setattr(run, "cuda_available", lambda device: on_gpu)
-    config = build_config(parse_args(argv), {})
+    monkeypatch.setattr("training.model.cuda_available", lambda device: on_gpu)
+    config = resolved(argv)
     assert (config.generation.candidates, config.generation.batch_size) == (candidates, batch)
     # The trials rank hyperparameters greedily unless told otherwise, with the greedy batch size.
     assert config.trial_generation.candidates == 1
@@ -143,10 +146,8 @@ def test_candidates_and_gpu_batch_follow_the_device(monkeypatch, on_gpu, argv, c
 
 
 def test_trial_candidates_flag_reaches_the_trials_decoding(monkeypatch):
-    import search.run as run
-
-    monkeypatch.setattr(run, "cuda_available", lambda device: True)
-    config = build_config(parse_args(["--trial-candidates", "4", "--candidates", "1"]), {})
+    monkeypatch.setattr("training.model.cuda_available", lambda device: True)
+    config = resolved(["--trial-candidates", "4", "--candidates", "1"])
     assert (config.trial_generation.candidates, config.trial_generation.batch_size) == (4, 256)
     assert (config.generation.candidates, config.generation.batch_size) == (1, 256)
 
@@ -175,22 +176,20 @@ def test_lr_schedule_flag_reaches_the_training_config(capsys):
 def test_kernels_flag_reaches_the_training_config_and_liger_is_checked_first(monkeypatch, capsys):
     import importlib.util
 
-    import search.run as run
-
-    monkeypatch.setattr(run, "cuda_available", lambda device: False)
-    assert build_config(parse_args([]), {}).train.kernels == "torch"  # auto without a GPU
+    monkeypatch.setattr("training.model.cuda_available", lambda device: False)
+    assert resolved([]).train.kernels == "torch"  # auto without a GPU
     with pytest.raises(ValueError, match="--kernels liger: .*needs a CUDA GPU"):
-        build_config(parse_args(["--kernels", "liger"]), {})
-    monkeypatch.setattr(run, "cuda_available", lambda device: True)
+        resolved(["--kernels", "liger"])
+    monkeypatch.setattr("training.model.cuda_available", lambda device: True)
     real_find_spec = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "liger_kernel" else real_find_spec(name, *a))
     with pytest.raises(ValueError, match="--kernels liger: .*pip install liger-kernel"):
-        build_config(parse_args(["--kernels", "liger"]), {})
-    assert build_config(parse_args([]), {}).train.kernels == "torch"  # auto on a GPU without the package
+        resolved(["--kernels", "liger"])
+    assert resolved([]).train.kernels == "torch"  # auto on a GPU without the package
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: object() if name == "liger_kernel" else real_find_spec(name, *a))
-    assert build_config(parse_args(["--kernels", "liger"]), {}).train.kernels == "liger"
-    assert build_config(parse_args([]), {}).train.kernels == "liger"  # auto, on a GPU with the package
-    assert build_config(parse_args(["--kernels", "torch"]), {}).train.kernels == "torch"
+    assert resolved(["--kernels", "liger"]).train.kernels == "liger"
+    assert resolved([]).train.kernels == "liger"  # auto, on a GPU with the package
+    assert resolved(["--kernels", "torch"]).train.kernels == "torch"
     with pytest.raises(SystemExit):
         parse_args(["--kernels", "cuda"])
     assert "--kernels" in capsys.readouterr().err
@@ -217,12 +216,9 @@ def test_a_single_process_search_trains_on_the_first_visible_gpu(monkeypatch, tm
     (["--gpus", "0,1", "--workers-per-gpu", "2"], 2),
 ])
 def test_workers_per_gpu_flag(monkeypatch, argv, per_gpu):
-    import search.run as run
-
-    monkeypatch.setattr(run, "cuda_available", lambda device: True)
-    monkeypatch.setattr(run, "resolve_kernels", lambda choice, on_gpu: "torch")
+    monkeypatch.setattr("training.model.cuda_available", lambda device: True)
     monkeypatch.setattr("search.workers.physical_gpu_count", lambda: 2)
-    assert build_config(parse_args(argv), {}).workers_per_gpu == per_gpu
+    assert resolved(argv).workers_per_gpu == per_gpu
 
 
 @pytest.mark.parametrize("on_gpu, argv, profile", [
@@ -234,12 +230,11 @@ def test_the_profile_follows_the_cpu_budget_and_the_cpu_run_says_what_it_promise
                                                                                   profile):
     import logging
 
-    import search.run as run
-    from search.config import CPU_BUDGET_PROMISE
+    from search.resolve import CPU_BUDGET_PROMISE
 
-    monkeypatch.setattr(run, "cuda_available", lambda device: on_gpu)
+    monkeypatch.setattr("training.model.cuda_available", lambda device: on_gpu)
     with caplog.at_level(logging.INFO, logger="sqltune"):
-        assert build_config(parse_args(argv), {}).profile == profile
+        assert resolved(argv).profile == profile
     assert (CPU_BUDGET_PROMISE in caplog.messages) == (profile == "cpu-budget")
 
 
@@ -326,8 +321,6 @@ def test_research_switches_stay_reachable_but_out_of_the_help(capsys):
 
 
 def test_the_budgets_caps_given_as_flags_are_a_users_choice_not_the_budget(monkeypatch):
-    import search.run as run
-
-    monkeypatch.setattr(run, "cuda_available", lambda device: False)
+    monkeypatch.setattr("training.model.cuda_available", lambda device: False)
     argv = ["--train-limit", "32", "--validation-limit", "16", "--test-limit", "100"]  # the tests' own small search
-    assert build_config(parse_args(argv), {}).profile == "full"
+    assert resolved(argv).profile == "full"

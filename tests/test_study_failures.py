@@ -324,7 +324,7 @@ def test_no_trial_at_all_is_an_error_not_an_empty_summary(monkeypatch, config, p
 
 
 def test_main_exits_non_zero_with_one_line_when_no_trial_completed(monkeypatch, capsys):
-    def run(config, argv, env):
+    def run(config, env):
         raise study_module.IncompleteStudy("study 'x': no trial completed (2 pruned)")
 
     monkeypatch.setattr("search.phases.run", run)

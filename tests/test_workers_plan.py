@@ -11,17 +11,46 @@ from search.objective import surplus
 from training.memory import ModelShape
 from search.study import next_step
 from search.workers import (
-    WorkerPlan, Workers, auto_workers_per_gpu, child_argv, child_env, one_gpu, plan_workers,
+    WorkerPlan, Workers, auto_workers_per_gpu, child_env, one_gpu, plan_workers, write_worker_config,
 )
 
 GiB = 2**30
 
 
-def test_child_argv_drops_parent_flags_and_adds_phase_and_id():
-    argv = ["--trials", "12", "--workers", "2", "--gpus=0,1", "--phase", "all", "--storage", "journal:s.log",
-            "--workers-per-gpu", "4"]
-    assert child_argv(argv, 1) == ["--trials", "12", "--storage", "journal:s.log", "--phase", "trials", "--worker-id", "1",
-                                   "--workers-per-gpu", "1"]  # a worker never places workers of its own
+def test_workers_get_the_resolved_config_as_a_file_without_parent_only_settings_or_the_token(tmp_path):
+    import json
+    import os
+
+    from search.config import SearchConfig
+    from search.run import worker_config
+    from training.model import ModelConfig
+
+    config = SearchConfig(trials=7, storage=f"journal:{tmp_path / 's.log'}", artifacts=tmp_path / "a", workers=2,
+                          gpus=("0", "1"), workers_per_gpu=4, seed=3, model=ModelConfig(hf_token="secret-token"))
+    path = write_worker_config(config)
+    assert path.parent == config.trial_dir and "secret-token" not in path.read_text()
+    assert os.stat(path).st_mode & 0o077 == 0  # a storage URL may hold a password
+    worker = worker_config(path, 1, {"HF_TOKEN": "secret-token"})
+    # a worker runs trials itself and never places workers of its own
+    assert (worker.phase, worker.worker_id, worker.workers, worker.gpus, worker.workers_per_gpu) == ("trials", 1, 1, (), 1)
+    assert worker == replace(config, phase="trials", worker_id=1, workers=1, gpus=(), workers_per_gpu=1)
+    assert json.loads(path.read_text())["trials"] == 7
+
+
+def test_a_worker_is_started_on_the_config_file_with_its_id(monkeypatch, tmp_path):
+    import subprocess
+    from types import SimpleNamespace
+
+    from search.config import SearchConfig
+
+    started = []
+    monkeypatch.setattr(subprocess, "Popen", lambda command, env: started.append((command, env)) or SimpleNamespace(pid=1))
+    config = SearchConfig(storage=f"sqlite:///{tmp_path / 's.db'}", artifacts=tmp_path / "a", progress=False)
+    Workers(WorkerPlan(("0", "0"), 4), {"PATH": "/bin"}).start(config)
+    path = str(config.trial_dir / "worker-config.json")
+    assert [c[3:] for c, _ in started] == [["--resolved-config", path, "--worker-id", str(i), "--no-progress"]
+                                           for i in (0, 1)]
+    assert [env["CUDA_VISIBLE_DEVICES"] for _, env in started] == ["0", "0"]
 
 
 def test_plan_several_workers_on_each_gpu():
@@ -122,10 +151,10 @@ class RecordingWorkers(Workers):
     ``exits_ok``: what ``wait`` says of their exits."""
 
     def __init__(self, gpus: tuple, events: list, exits_ok: bool = True) -> None:
-        super().__init__([], WorkerPlan(gpus, 1), {})
+        super().__init__(WorkerPlan(gpus, 1), {})
         self.events, self.exits_ok = events, exits_ok
 
-    def start(self):
+    def start(self, config):
         self.events.append("start")
         return self
 
@@ -190,7 +219,7 @@ def _sleepers(*seconds_and_codes):
     import subprocess
     import sys
 
-    workers = Workers([], WorkerPlan((None,) * len(seconds_and_codes), 1), {})
+    workers = Workers(WorkerPlan((None,) * len(seconds_and_codes), 1), {})
     workers.children = [subprocess.Popen([sys.executable, "-c", f"import time, sys; time.sleep({s}); sys.exit({c})"])
                         for s, c in seconds_and_codes]
     return workers
@@ -270,7 +299,7 @@ def test_gpu_workers_start_after_the_data_check_and_before_the_parent_loads_its_
     paths = write_small_dataset(tmp_path / "data")
     if not data_ok:
         paths["validation"].write_text('{"question": "q", "query": "SELECT nope FROM nowhere", "db_id": "shop"}\n')
-    monkeypatch.setattr(phases, "_workers", lambda config, argv, env, per_gpu: RecordingWorkers(("0", "0"), events))
+    monkeypatch.setattr(phases, "_workers", lambda config, env, per_gpu: RecordingWorkers(("0", "0"), events))
     monkeypatch.setattr(model_module, "model_shape", lambda config: SMOLLM2)
     monkeypatch.setattr(model_module, "resolve_model_path", lambda config: events.append("convert"))
     monkeypatch.setattr(model_module, "load_model", lambda config: events.append("load") or (None, None))
@@ -310,7 +339,7 @@ def test_the_default_on_a_gpu_shares_it_among_workers_for_a_small_model(monkeypa
     monkeypatch.setattr(model_module, "model_shape",
                         lambda config: events.append("count") or replace(SMOLLM2, parameters=parameters))
     monkeypatch.setattr(phases, "_workers",
-                        lambda config, argv, env, n: placed.append(n) or RecordingWorkers(("0",) * n, events))
+                        lambda config, env, n: placed.append(n) or RecordingWorkers(("0",) * n, events))
     monkeypatch.setattr(model_module, "resolve_model_path", lambda config: events.append("convert"))
     monkeypatch.setattr(model_module, "load_model", lambda config: events.append("load") or (None, None))
     monkeypatch.setattr(study_module, "run_study", lambda *args: events.append(("study", args[-1] is not None)))
@@ -350,7 +379,7 @@ def test_auto_starts_no_more_workers_than_trials_are_left(monkeypatch, tmp_path,
     monkeypatch.setattr(model_module, "cuda_available", lambda device: True)
     monkeypatch.setattr(torch.cuda, "mem_get_info", lambda: (139 * GiB, 140 * GiB))
     monkeypatch.setattr(model_module, "model_shape", lambda config: SMOLLM2)
-    monkeypatch.setattr(phases, "_workers", lambda config, argv, env, n: placed.append(n) or RecordingWorkers(("0",) * n, []))
+    monkeypatch.setattr(phases, "_workers", lambda config, env, n: placed.append(n) or RecordingWorkers(("0",) * n, []))
     monkeypatch.setattr(model_module, "resolve_model_path", lambda config: None)
     monkeypatch.setattr(model_module, "load_model", lambda config: (None, None))
     monkeypatch.setattr(study_module, "run_study", lambda *args: None)

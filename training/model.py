@@ -43,20 +43,24 @@ def default_cache_dir() -> Path:
 class ModelConfig:
     """Which model to load and how."""
 
-    name_or_path: str | None = None
-    """None for the embedded default; else a HF folder, a .gguf file or a hub id."""
-    load_in_4bit: bool = True
+    name_or_path: str | None = field(default=None, metadata={
+        "flag": "--model", "help": "HF folder, .gguf file or hub id (default: embedded SmolLM2-135M-Instruct)"})
+    load_in_4bit: bool = field(default=True, metadata={
+        "flag": "--no-4bit", "switch": "off", "help": "load the base model unquantized (LoRA instead of QLoRA)"})
     """NF4 with double quantization (QLoRA). The base weights stay frozen and quantized during training."""
-    compute_dtype: str = "auto"
+    compute_dtype: str = field(default="auto", metadata={"help": "auto, bfloat16 or float32 (default %(default)s)"})
     """Matmul dtype of the 4-bit layers and of unquantized weights. 'auto': bfloat16 on CUDA; on CPU bfloat16
     when the CPU has native bf16 (AMX / AVX512-BF16; measured faster here), else float32."""
-    device: str = "auto"
-    """'auto' (CUDA when available), 'cpu' or 'cuda'."""
-    cache_dir: Path = field(default_factory=default_cache_dir)
+    device: str = field(default="auto", metadata={"help": "auto, cpu or cuda (default %(default)s)"})
+    """'auto': CUDA when available."""
+    cache_dir: Path = field(default_factory=default_cache_dir, metadata={"flag": "--cache-dir"})
     """Where converted GGUF models are kept."""
     hf_token: str | None = field(default=None, repr=False)
     """Token for gated hub models; never printed (repr=False) or saved."""
-    deterministic: bool = False
+    deterministic: bool = field(default=False, metadata={
+        "switch": "on", "help": "deterministic GPU kernels: the same trial on the same kind of GPU gives the same "
+                                "adapter and EX (an operation without a deterministic kernel stops the run; CPU runs "
+                                "are reproducible anyway)"})
     """GPU kernels with a fixed order of summation (torch's deterministic mode, see ``make_deterministic``), so that
     a trial trained twice on the same kind of GPU gives the same adapter and the same EX; without it, the same trial
     ended at 9.9 and 13.0 % after two epochs on the H200. Off by default: in the default search (four workers, whose

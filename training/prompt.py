@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,7 +13,8 @@ SYSTEM_PROMPT = "You translate questions into SQLite queries. Answer with one SQ
 class PromptConfig:
     """How a database schema is shown to the model."""
 
-    sample_rows: int = 0
+    sample_rows: int = field(default=0, metadata={
+        "help": "sample rows per table in the prompt (default %(default)s)"})
     """Rows shown per table as a comment under its CREATE TABLE. Default 0: measured on the embedded
     validation split, samples did not raise baseline EX and make prompts ~2x longer (docs/decisions.md)."""
     max_value_chars: int = 40

@@ -43,7 +43,7 @@ HELP_VALUES = {f"{name}_{key}": value for name, profile in (("cpu", CPU), ("gpu"
 CPU_BUDGET_PROMISE = (
     "no GPU: the CPU budget (train 32, validation 16, test 100 examples) runs the whole pipeline in ~20 minutes on "
     "2 cores but does not teach the model the task (measured: test EX 0 % -> 1 %); on a GPU the default search "
-    "takes ~3 minutes for test EX 0 % -> ~36 % (benchmarks/README.md). --train-limit/--validation-limit/--test-limit "
+    "takes ~3 minutes for test EX 0 % -> ~35 % (benchmarks/README.md). --train-limit/--validation-limit/--test-limit "
     "change the budget")
 """Said at the start of a CPU-budget run, and next to the quick start's command in README."""
 

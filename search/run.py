@@ -181,19 +181,20 @@ def configure_output(verbose: bool, worker: str, progress: bool) -> None:
         handler.addFilter(_NoTraceback())
     # A no-op where the root logger has handlers already (pytest, a program that imports main).
     logging.basicConfig(level=logging.INFO, handlers=[handler])
-    import optuna
-
-    if logging.getLogger().handlers == [handler]:
-        # Optuna's lines through the same handler: one format, and the traceback filter applies to them too.
-        optuna.logging.disable_default_handler()
-        optuna.logging.enable_propagation()
     if not progress:
+        # Before optuna imports tqdm: tqdm reads its TQDM_* settings once, when it is first imported.
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
         os.environ.setdefault("HF_DATASETS_DISABLE_PROGRESS_BARS", "1")  # trl's "Building labels ..." bars
         os.environ.setdefault("TQDM_DISABLE", "1")  # plain tqdm's, e.g. transformers' GGUF conversion
         from transformers.utils import logging as hf_logging
 
         hf_logging.disable_progress_bar()
+    import optuna
+
+    if logging.getLogger().handlers == [handler]:
+        # Optuna's lines through the same handler: one format, and the traceback filter applies to them too.
+        optuna.logging.disable_default_handler()
+        optuna.logging.enable_propagation()
     if verbose:
         return
     for name, level in QUIET_LOGGERS.items():

@@ -324,3 +324,14 @@ def test_the_budgets_caps_given_as_flags_are_a_users_choice_not_the_budget(monke
     monkeypatch.setattr("training.model.cuda_available", lambda device: False)
     argv = ["--train-limit", "32", "--validation-limit", "16", "--test-limit", "100"]  # the tests' own small search
     assert resolved(argv).profile == "full"
+
+
+def test_no_progress_turns_off_every_tqdm_bar_in_the_process():
+    """tqdm reads TQDM_DISABLE when it is first imported, so the setting must come before optuna and transformers."""
+    import subprocess
+    import sys
+
+    code = ("from search.run import configure_output; configure_output(False, '', progress=False); "
+            "from tqdm.auto import tqdm; import sys; sys.exit(0 if tqdm(total=1).disable else 1)")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TQDM_", "HF_HUB_DISABLE", "HF_DATASETS_DISABLE"))}
+    assert subprocess.run([sys.executable, "-c", code], env=env).returncode == 0

@@ -44,7 +44,7 @@ def test_the_recipes_do_what_their_comments_say():
     assert cpu.profile == "cpu-budget" and cpu.data.cap("train") == 32 and cpu.generation.candidates == 1
     spider = recipe("qwen2.5-coder-0.5b-spider.yaml")
     assert spider.model.name_or_path == "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
-    assert spider.data.databases == Path("data/spider/databases") and spider.space.epochs == (1, 2)
+    assert spider.data.databases == Path("data/spider/databases") and spider.space.learning_rate == (5e-5, 5e-4)
     big = resolve(recipe("7b-24gb.yaml"), *RECIPES["7b-24gb.yaml"])
     # training/memory.py says 8 x 2 fits in 24 GB with checkpointing: resolve keeps it, and keeps torch's kernels
     assert big.train.gradient_checkpointing and (big.train.batch_size, big.train.gradient_accumulation_steps) == (8, 2)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The H200 runs that benchmarks/README.md quotes, one device call each (run from the repository root on the device
-# machine, after the wheels and the model are staged as ../shared/device/README.md says):
+# machine, after the wheels (into /tmp/site) and the model (into /tmp/model) are staged):
 #   bash benchmarks/h200.sh smoke                  # deterministic beam search on a tiny random model (seconds)
 #   bash benchmarks/h200.sh default RUN MODEL      # the default search, then pytest tests/test_best_model.py on it,
 #                                                  # then benchmarks.reproducible_generation (cost of determinism)

@@ -9,7 +9,7 @@ from evaluation.data import DataConfig
 from evaluation.execute import ExecutionConfig
 from evaluation.generate import GenerationConfig
 from search.space import SearchSpace
-from search.storage import GRACE_S, HEARTBEAT_S, check_storage
+from search.optuna_storage import GRACE_S, HEARTBEAT_S, check_storage
 from training.config import TrainConfig
 from training.model import ModelConfig, default_cache_dir
 from training.prompt import PromptConfig
@@ -49,7 +49,7 @@ class SearchConfig:
     """Finished trials (complete + pruned) the study should hold; a rerun tops it up to this number."""
     study_name: str = "sqltune"
     storage: str = "sqlite:///study.db"
-    """Optuna storage: sqlite:///FILE, postgresql://USER@HOST/DB or journal:FILE (see search/storage.py)."""
+    """Optuna storage: sqlite:///FILE, postgresql://USER@HOST/DB or journal:FILE (see search/optuna_storage.py)."""
     predictions_db: str = "sqlite:///study.db"
     """SQLAlchemy URL of the predictions table. Default: the study's own SQLite file, so one file holds all."""
     seed: int = 0

@@ -119,7 +119,7 @@ def tally_failures(trials) -> tuple[int, int, str]:
 def record_failure(trial, reason: str, outcome: str = "Failed") -> None:
     """Why ``trial`` ends without a result: its ``failure`` user attr (the report's note column) and its dashboard
     note. Failing to record it must not hide the failure itself."""
-    from search.storage import failure_note
+    from search.optuna_storage import failure_note
 
     try:
         trial.set_user_attr("failure", reason)

@@ -22,7 +22,7 @@ from evaluation.dense import WEIGHTS
 from evaluation.execute import SEMANTICS
 from search.config import CPU_BUDGET, CPU_BUDGET_PROMISE, KEEP_EPOCHS, PHASES, PRUNERS, SearchConfig
 from search.preflight import check_databases
-from search.storage import check_folder, check_storage, default_predictions_db
+from search.optuna_storage import check_folder, check_storage, default_predictions_db
 from training.config import KERNELS, LM_HEAD_LOSSES, LR_SCHEDULES
 from training.model import cuda_available
 

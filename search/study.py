@@ -15,7 +15,7 @@ from evaluation.evaluate import evaluate
 from evaluation.metrics import Scorer, format_summary
 from search.config import THRESHOLDS, SearchConfig
 from search.objective import Objective, SharedState, TrialFailure, is_surplus, tally_failures
-from search.storage import dashboard_target
+from search.optuna_storage import dashboard_target
 from search.workers import Workers
 
 log = logging.getLogger("sqltune")
@@ -27,7 +27,7 @@ METRIC_NAME = "validation EX"
 def open_study(config: SearchConfig):
     import optuna
 
-    from search.storage import open_storage
+    from search.optuna_storage import open_storage
 
     storage = open_storage(config.storage, config.heartbeat_s, config.grace_s)
     study = optuna.create_study(
@@ -93,7 +93,7 @@ def existing_study(config: SearchConfig):
     """``config``'s study as it is in its storage, or None when it has not been created yet."""
     import optuna
 
-    from search.storage import open_storage
+    from search.optuna_storage import open_storage
 
     try:
         return optuna.load_study(study_name=config.study_name,
@@ -242,7 +242,7 @@ def trials_phase(config: SearchConfig, study, state: SharedState, train: Dataset
     from optuna.study import MaxTrialsCallback
     from optuna.trial import TrialState
 
-    from search.storage import waiting_for
+    from search.optuna_storage import waiting_for
     from training.sft import tokenize_for_training
 
     deadline = time.monotonic() + config.timeout if config.timeout else None

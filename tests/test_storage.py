@@ -57,7 +57,7 @@ def _hammer(url: str, worker: int, trials: int) -> None:
     heartbeats every second: what a search worker does to the study file, only much faster."""
     import optuna
 
-    from search.storage import open_storage
+    from search.optuna_storage import open_storage
 
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     study = optuna.load_study(study_name="s", storage=open_storage(url, heartbeat_s=1, grace_s=60),
@@ -83,7 +83,7 @@ def test_several_processes_share_one_sqlite_study_file(tmp_path):
 
     import optuna
 
-    from search.storage import open_storage
+    from search.optuna_storage import open_storage
 
     url = f"sqlite:///{tmp_path / 'study.db'}"
     optuna.create_study(study_name="s", storage=open_storage(url))

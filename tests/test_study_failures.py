@@ -378,7 +378,7 @@ def test_a_killed_or_interrupted_trial_records_why(monkeypatch, config):
 def test_a_dead_worker_of_this_host_fails_its_trial_at_once(tmp_path, kind):
     """No wait for the heartbeat's grace: the process is gone. Live ones, and other hosts' or containers' (another
     process table), are left to the heartbeat."""
-    from search.storage import open_storage
+    from search.optuna_storage import open_storage
 
     url = f"sqlite:///{tmp_path / 'study.db'}" if kind == "sqlite" else f"journal:{tmp_path / 'study.log'}"
     me = ("here", "pid:[1]", 9999)  # the process that looks: a rerun after the crash
@@ -419,7 +419,7 @@ def test_a_dead_worker_of_this_host_fails_its_trial_at_once(tmp_path, kind):
 
 def test_a_stale_trial_records_why(tmp_path):
     """A trial failed by its heartbeat (another host's worker, or one whose pid was reused) says so too."""
-    from search.storage import open_storage
+    from search.optuna_storage import open_storage
 
     now = [time.time()]
     storage = open_storage(f"journal:{tmp_path / 'study.log'}", heartbeat_s=1, grace_s=2, clock=lambda: now[0])
@@ -435,7 +435,7 @@ def test_a_stale_trial_records_why(tmp_path):
 
 
 def test_waiting_for_names_each_trial_its_worker_and_when_its_heartbeat_expires(tmp_path):
-    from search.storage import waiting_for
+    from search.optuna_storage import waiting_for
 
     config = heartbeat_config(tmp_path, "sqlite")
     study = study_module.open_study(config)
@@ -458,7 +458,7 @@ def test_pid_alive_reads_the_process_table():
     import subprocess
     import sys
 
-    from search.storage import pid_alive
+    from search.optuna_storage import pid_alive
 
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()

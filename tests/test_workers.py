@@ -83,7 +83,7 @@ def check_study(storage: str, db: str) -> object:
     import optuna
     from sqlalchemy import create_engine, text
 
-    from search.storage import open_storage
+    from search.optuna_storage import open_storage
     from storage.predictions import database_url
 
     study = optuna.load_study(study_name="w", storage=open_storage(storage))
@@ -134,7 +134,7 @@ def test_two_workers_on_one_host_finish_exactly_n_trials(kind, tmp_path, small_d
 def test_killed_worker_trial_is_failed_retried_and_a_restart_completes(tmp_path, postgres_url, small_data, model_cache):
     import optuna
 
-    from search.storage import open_storage
+    from search.optuna_storage import open_storage
 
     storage, db = storages("postgresql", tmp_path, postgres_url)
     cmd = command(storage, db, tmp_path, small_data, model_cache, grace=8)

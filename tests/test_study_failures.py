@@ -189,7 +189,7 @@ def test_keep_epoch_chooses_the_adapter_that_is_saved_and_scored(monkeypatch, tm
                         lambda *a, **k: EvalResult([], {"ex": epoch_ex[next(evaluated)]}, 0.0))
     saved = {}
     monkeypatch.setattr(objective_module.artifacts, "save_trial",
-                        lambda folder, m, cfg, metrics: saved.update(weight=m.lora.item(), metrics=metrics))
+                        lambda folder, write, cfg, metrics: saved.update(weight=model.lora.item(), metrics=metrics))
     monkeypatch.setattr(Objective, "_record", lambda self, *a: None)
     state = SharedState(config, model, None, None, None, None, None, lambda m: m)
     study = study_module.open_study(config)
@@ -228,7 +228,7 @@ def test_validation_loss_is_recorded_by_epoch_on_the_evaluated_model(monkeypatch
 
     monkeypatch.setattr(objective_module, "completion_loss", loss)
     saved = {}
-    monkeypatch.setattr(objective_module.artifacts, "save_trial", lambda folder, m, cfg, metrics: saved.update(metrics))
+    monkeypatch.setattr(objective_module.artifacts, "save_trial", lambda folder, write, cfg, metrics: saved.update(metrics))
     monkeypatch.setattr(Objective, "_record", lambda self, *a: None)
     state = SharedState(config, TrainableModel(), None, None, None, None, None, lambda m: "evaluated",
                         "tokens" if measured else None)

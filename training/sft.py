@@ -157,6 +157,14 @@ def adapter_state(peft_model) -> dict:
     return {name: p.detach() for name, p in peft_model.named_parameters() if p.requires_grad}
 
 
+def save_adapter(peft_model, path) -> None:
+    """The adapter alone into folder ``path``, as PeftModel.from_pretrained reads it."""
+    # Given the adapter's own tensors, peft does not build the whole model's state_dict (every 4-bit layer's
+    # quantization state with it) to pick them out of: 0.17 s a trial on the H200 (cProfile). No embedding layer
+    # is trained, and "auto" would read the base model's config again to find that out.
+    peft_model.save_pretrained(path, state_dict=adapter_state(peft_model), save_embedding_layers=False)
+
+
 def detach_adapter(peft_model):
     """Remove the LoRA layers and return the base model exactly as it was (no merge)."""
     base = peft_model.unload()

@@ -1,7 +1,7 @@
 """sqltune: QLoRA text-to-SQL hyperparameter search, scored by execution accuracy.
 
     python -m search.run --trials 12            # baseline, search, best adapter on test
-    python -m search.run --phase baseline       # the base model alone (also: python -m evaluation.baseline)
+    python -m search.run --phase baseline       # the base model alone (also: make baseline)
     python -m search.run --workers 2 --storage postgresql://me@db/sqltune   # one worker per GPU, one study
 
 Flags win over the environment, which wins over ``.env`` (HF_TOKEN, PATH_FT_DATASET, PATH_TASK_EVAL_DATASET,

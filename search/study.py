@@ -13,6 +13,7 @@ from evaluation.data import Dataset
 from evaluation.dense import EvalWeights
 from evaluation.evaluate import evaluate
 from evaluation.metrics import Scorer, format_summary
+from search.clock import REAL, Clock
 from search.config import THRESHOLDS, SearchConfig
 from search.objective import Objective, SharedState, TrialFailure, is_surplus, tally_failures
 from search.optuna_storage import dashboard_target
@@ -233,10 +234,10 @@ def next_step(study, target: int) -> str:
     return "wait"
 
 
-def trials_phase(config: SearchConfig, study, state: SharedState, train: Dataset) -> bool:
+def trials_phase(config: SearchConfig, study, state: SharedState, train: Dataset, clock: Clock = REAL) -> bool:
     """Run trials until the study holds ``config.trials`` finished ones (other workers' trials count too).
 
-    Returns False when --timeout stopped it first."""
+    Returns False when --timeout stopped it first. ``clock``: what the deadline and the wait read."""
     import socket
 
     from optuna.study import MaxTrialsCallback
@@ -245,21 +246,21 @@ def trials_phase(config: SearchConfig, study, state: SharedState, train: Dataset
     from search.optuna_storage import waiting_for
     from training.sft import tokenize_for_training
 
-    deadline = time.monotonic() + config.timeout if config.timeout else None
+    deadline = clock.monotonic() + config.timeout if config.timeout else None
     waiting_logged: list[int] = []
     outcomes: list = []  # this process's trials, newest last
     with ExitStack() as stack:
         while (step := next_step(study, config.trials)) != "done":
-            if deadline is not None and time.monotonic() >= deadline:
+            if deadline is not None and clock.monotonic() >= deadline:
                 log.info("search: --timeout reached, no new trial starts")
                 return False
             if step == "wait":
                 running = study.get_trials(deepcopy=False, states=(TrialState.RUNNING,))
                 if waiting_logged != [t.number for t in running]:  # once per set of trials waited for
                     log.info("search: the last trials run in other workers; waiting for %s",
-                             waiting_for(running, config.grace_s, time.time(), socket.gethostname()))
+                             waiting_for(running, config.grace_s, clock.wall(), socket.gethostname()))
                     waiting_logged = [t.number for t in running]
-                time.sleep(min(config.heartbeat_s, WAIT_POLL_S))
+                clock.sleep(min(config.heartbeat_s, WAIT_POLL_S))
                 continue
             if state.train_data is None:
                 state.train_data = tokenize_for_training(state.tokenizer, train, config.prompt, config.train.max_seq_length)

@@ -63,39 +63,54 @@ def heartbeat_config(tmp_path, kind: str) -> SearchConfig:
     return SearchConfig(space=SPACE, storage=storage, artifacts=tmp_path / "a", study_name="f", heartbeat_s=1, grace_s=2)
 
 
+def clocked_study(tmp_path, kind: str, now: list[float]):
+    """A study on SQLite or a journal with a 1 s heartbeat and a 2 s grace whose heartbeats and staleness read the
+    clock ``now[0]``, which the test moves: no test sleeps against the grace. (study, beat(trial))."""
+    from search.optuna_storage import open_storage
+
+    url = f"sqlite:///{tmp_path / 'study.db'}" if kind == "sqlite" else f"journal:{tmp_path / 'study.log'}"
+    storage = open_storage(url, heartbeat_s=1, grace_s=2, clock=lambda: now[0])
+    study = optuna.create_study(study_name="f", storage=storage, direction="maximize")
+
+    def beat(trial):
+        storage.record_heartbeat(storage.get_trial_id_from_study_id_trial_number(storage.get_study_id_from_name("f"),
+                                                                                 trial.number))
+
+    return study, beat
+
+
 @pytest.mark.parametrize("kind", ["sqlite", "journal"])
 def test_stale_running_trial_is_failed_and_retried(tmp_path, kind):
-    config = heartbeat_config(tmp_path, kind)
-    study = study_module.open_study(config)
+    now = [time.time()]
+    study, beat = clocked_study(tmp_path, kind, now)
     trial = study.ask()  # a worker starts a trial ...
-    study._storage.record_heartbeat(trial._trial_id)
-    time.sleep(3.5)  # ... and is killed: its heartbeat stops
+    trial.suggest_float("x", 0, 1)
+    beat(trial)
+    now[0] += 3.5  # ... and is killed: its heartbeat stops
     optuna.storages.fail_stale_trials(study)
     states = [t.state for t in study.get_trials(deepcopy=False)]
     assert states == [TrialState.FAIL, TrialState.WAITING]  # failed, and enqueued again with the same params
     retried = study.trials[1]
     assert retried.system_attrs.get("failed_trial") == 0
-    assert retried.params == trial.params
+    assert retried.params == trial.params and "x" in retried.params
 
 
 @pytest.mark.parametrize("kind", ["sqlite", "journal"])
 def test_live_trial_is_not_failed(tmp_path, kind):
-    config = heartbeat_config(tmp_path, kind)
-    study = study_module.open_study(config)
+    now = [time.time()]
+    study, beat = clocked_study(tmp_path, kind, now)
     trial = study.ask()
-    for _ in range(3):  # beats keep coming: never stale, however long the trial runs
-        study._storage.record_heartbeat(trial._trial_id)
-        time.sleep(1)
+    for _ in range(3):  # beats keep coming: never stale, though the trial has run longer than the grace
+        beat(trial)
+        now[0] += 1
     optuna.storages.fail_stale_trials(study)
     assert [t.state for t in study.get_trials(deepcopy=False)] == [TrialState.RUNNING]
 
 
 def test_resumed_sampler_does_not_replay_the_first_draws(config):
-    study = study_module.open_study(config)
-    first = study.sampler._rng.rng.random()
-    study.ask()
-    resumed = study_module.open_study(config)
-    assert resumed.sampler._rng.rng.random() != first
+    first = study_module.open_study(config).ask().suggest_float("x", 0, 1)
+    resumed = study_module.open_study(config).ask().suggest_float("x", 0, 1)
+    assert resumed != first  # a sampler seeded as the first run's would draw the same start-up point again
 
 
 def test_a_failure_that_repeats_stops_the_search(monkeypatch, config):
@@ -112,6 +127,48 @@ def test_a_failure_that_repeats_stops_the_search(monkeypatch, config):
     with pytest.raises(study_module.IncompleteStudy, match="3 trials in a row failed .*out of memory"):
         study_module.trials_phase(config, study, state, None)
     assert [t.state for t in study.trials] == [TrialState.FAIL] * 3
+
+
+class FakeClock:
+    """search.clock.Clock whose sleep only moves its time on: a wait loop's seconds without waiting them."""
+
+    def __init__(self):
+        self.now, self.slept = 1_000_000.0, []
+
+    def monotonic(self):
+        return self.now
+
+    wall = monotonic
+
+    def sleep(self, seconds):
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+def test_a_worker_with_nothing_to_run_polls_until_the_last_trial_elsewhere_ends(monkeypatch, config):
+    import search.optuna_storage as optuna_storage
+
+    steps = iter(["wait", "wait", "wait", "done"])  # another worker's trial runs for three polls, then ends
+    monkeypatch.setattr(study_module, "next_step", lambda study, target: next(steps))
+    told = []  # what the worker says it waits for, and when
+    monkeypatch.setattr(optuna_storage, "waiting_for",
+                        lambda running, grace, now, host: told.append(([t.number for t in running], now)) or "")
+    study = study_module.open_study(config)
+    study.ask()
+    clock = FakeClock()
+    state = SharedState(config, FakeModel(), None, None, None, None, None, lambda m: m)
+    assert study_module.trials_phase(config, study, state, None, clock) is True
+    assert clock.slept == [study_module.WAIT_POLL_S] * 3  # the heartbeat (30 s) is longer: the poll sets the pace
+    assert told == [([0], 1_000_000.0)]  # said once per set of trials waited for, at the clock's time
+
+
+def test_timeout_ends_a_wait_for_other_workers(monkeypatch, config):
+    monkeypatch.setattr(study_module, "next_step", lambda study, target: "wait")  # their trials never end
+    clock = FakeClock()
+    state = SharedState(config, FakeModel(), None, None, None, None, None, lambda m: m)
+    assert study_module.trials_phase(replace(config, timeout=60), study_module.open_study(config), state, None,
+                                     clock) is False
+    assert sum(clock.slept) == 60 and len(clock.slept) == 60 // study_module.WAIT_POLL_S
 
 
 def test_the_pruner_only_stops_epochs_still_to_come():

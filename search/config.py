@@ -68,7 +68,7 @@ class SearchConfig:
     pruner: str = "median"
     """'median': below the median of earlier trials at the same epoch; 'asha': outside the top third of the trials
     that reached the same epoch (successive halving; search/study.py: make_pruner); 'reach': when even a generous
-    continuation of the trial's own curve to its last epoch stays below the best finished trial (search/pruners.py)."""
+    continuation of the trial's own curve to its last epoch stays below the best finished trial (search/experimental.py)."""
     keep_epoch: str = "last"
     """Which epoch's adapter a trial keeps and is scored by. "last": the trained adapter as it ends (a trial's value
     is its last epoch's validation EX). "best": the epoch with the highest validation EX (the earliest of equals),

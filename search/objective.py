@@ -19,8 +19,9 @@ from evaluation.metrics import Scorer
 from search.config import SearchConfig
 from search.space import suggest_train_config
 from storage import artifacts
-from training.sft import (NonFiniteLossError, adapter_state, attach_adapter, completion_loss, detach_adapter,
-                          save_adapter, train_adapter)
+from training.experimental import completion_loss
+from training.sft import (NonFiniteLossError, adapter_state, attach_adapter, detach_adapter, save_adapter,
+                          train_adapter)
 
 log = logging.getLogger("sqltune")
 

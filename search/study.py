@@ -63,15 +63,10 @@ def make_pruner(enabled: bool, kind: str = "median"):
 
     if not enabled:
         return optuna.pruners.NopPruner()
-    if kind == "reach":
-        from search.pruners import ReachPruner
+    if kind != "median":
+        from search.experimental import experimental_pruner
 
-        return ReachPruner(n_startup_trials=2)
-    if kind == "asha":
-        # Successive halving with rungs at epochs 1 and 3: after its first epoch a trial goes on only if it is in the
-        # top third of the trials measured at epoch 1 so far (the best one while there are fewer than three).
-        # Harsher than the median rule, and ties are promoted, not pruned.
-        return optuna.pruners.SuccessiveHalvingPruner(min_resource=1, reduction_factor=3, min_early_stopping_rate=0)
+        return experimental_pruner(kind)
     # Median over earlier trials' EX at the same epoch. Chosen over WilcoxonPruner: that one compares per-question
     # results *within* one evaluation pass, whereas here the natural step is the epoch, and with 1-3 epochs per
     # trial the median rule stops a weak trial after its first epoch, saving its remaining epochs. Two complete

@@ -235,7 +235,7 @@ def test_validation_loss_is_per_sql_token_and_falls_on_what_was_trained(model_ca
     tokens, the same whatever the batching, and the same as the model's own loss summed by hand; it leaves the model
     in training mode, and it falls while the adapter trains on these very examples."""
     from evaluation.dense import EvalWeights
-    from training.sft import completion_loss
+    from training.experimental import completion_loss
 
     model, tokenizer = load_model(ModelConfig(cache_dir=model_cache))
     train = load_splits(DataConfig(limit=4), model_cache, ("train",))["train"]

@@ -46,3 +46,13 @@ def test_the_check_sees_imports_inside_functions(tmp_path):
     module = tmp_path / "m.py"
     module.write_text("import os\ndef f():\n    from search.run import main\n    import optuna.trial\n", encoding="utf-8")
     assert imported_modules(module) == {"os", "search.run", "optuna.trial"}
+
+
+def test_the_package_installs_the_product_without_the_experiments():
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+    from setuptools import find_packages
+
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    include = setuptools["packages"]["find"]["include"]
+    top = {name.split(".")[0] for name in find_packages(str(ROOT), include=include)}
+    assert top == {"search", "training", "evaluation", "storage"}  # never benchmarks/ or tests/

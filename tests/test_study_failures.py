@@ -2,6 +2,7 @@
 
 import time
 from dataclasses import replace
+from types import SimpleNamespace
 
 import optuna
 import pytest
@@ -277,10 +278,12 @@ def test_validation_loss_is_recorded_by_epoch_on_the_evaluated_model(monkeypatch
     monkeypatch.setattr(objective_module, "suggest_train_config", lambda t, base, space: base.__class__(epochs=2))
     monkeypatch.setattr(objective_module, "evaluate", lambda *a, **k: EvalResult([], {"ex": 0.25}, 0.5))
     losses, calls = iter((2.0, 1.5)), []
+    now = [0.0]  # the objective's clock: each loss takes 0.05 s of it, without a real sleep
+    monkeypatch.setattr(objective_module, "time", SimpleNamespace(perf_counter=lambda: now[0]))
 
     def loss(model, data, batch_size):
         calls.append((model, data))
-        time.sleep(0.05)
+        now[0] += 0.05
         return next(losses)
 
     monkeypatch.setattr(objective_module, "completion_loss", loss)
@@ -295,7 +298,7 @@ def test_validation_loss_is_recorded_by_epoch_on_the_evaluated_model(monkeypatch
     if measured:
         assert calls == [("evaluated", "tokens")] * 2
         assert saved["epoch_validation_loss"] == study.trials[0].user_attrs["epoch_validation_loss"] == [2.0, 1.5]
-        assert saved["eval_seconds"] >= 1.0 + 0.1
+        assert saved["eval_seconds"] == pytest.approx(1.0 + 0.1)
     else:
         assert not calls and saved["epoch_validation_loss"] == [] and saved["eval_seconds"] == 1.0
         assert "epoch_validation_loss" not in study.trials[0].user_attrs

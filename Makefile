@@ -7,7 +7,7 @@ TORCH ?= torch==2.13.0
 EXTRAS ?= test
 TRIALS ?= 12
 
-.PHONY: setup run baseline test test-fast dashboard
+.PHONY: setup run baseline test test-fast test-benchmarks dashboard
 
 setup: $(VENV)/.installed
 
@@ -29,8 +29,12 @@ baseline: setup
 test: setup
 	$(PY) -m pytest --own-search
 
+# The product's unit tests: no end-to-end run, no benchmark code (under 2 minutes on a 2-core CPU).
 test-fast: setup
-	$(PY) -m pytest -m "not e2e"
+	$(PY) -m pytest -m "not e2e and not benchmarks"
+
+test-benchmarks: setup
+	$(PY) -m pytest -m benchmarks
 
 dashboard: setup
 	$(VENV)/bin/optuna-dashboard sqlite:///study.db --artifact-dir artifacts/optuna-artifacts

@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     import optuna
 
     from benchmarks.train import command_line, machine_info, write_json
-    from search.storage import open_storage
+    from search.optuna_storage import open_storage
 
     if args.gpus:
         runs = {"1 worker": ["--gpus", args.gpus[0]], f"{len(args.gpus)} workers": ["--gpus", ",".join(args.gpus)]}

@@ -1,7 +1,7 @@
 """The baseline: the base model, untuned, on the validation and test splits; every prediction is stored.
 
-Runnable alone as ``python -m evaluation.baseline [flags]``, an alias of ``python -m search.run --phase baseline``
-(flags and ``.env`` are read in one place, ``search/run.py``); the search calls ``run_baseline`` as its phase 1.
+Run it alone with ``python -m search.run --phase baseline`` (``make baseline``): flags and ``.env`` are read in one
+place, ``search/run.py``; the search calls ``run_baseline`` as its phase 1. This module imports nothing of search/.
 """
 
 from __future__ import annotations
@@ -38,10 +38,3 @@ def save_baseline(engine, run_name: str, model_name: str, results: dict[str, Eva
     for split, result in results.items():
         save_predictions(engine, RunInfo(run_name, "baseline", split, model_name), result.records)
 
-
-if __name__ == "__main__":
-    import sys
-
-    from search.run import main
-
-    sys.exit(main(["--phase", "baseline", *sys.argv[1:]]))

@@ -21,6 +21,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from training.database import open_readonly
+
 
 class ErrorKind(str, enum.Enum):
     """Why a query produced no comparable result (``wrong_result`` is set later, by comparison)."""
@@ -173,18 +175,6 @@ def statement_kind(sql: str) -> str:
     """First keyword of ``sql`` after comments, upper-cased ('' when there is none)."""
     match = _FIRST_WORD.match(_COMMENT.sub(" ", sql))
     return match.group(1).upper() if match else ""
-
-
-def open_readonly(path: str | Path) -> sqlite3.Connection:
-    """Open a database file read-only; a missing file is an error, never a new empty database."""
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"database file not found: {path}")
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-    # Some Spider databases hold bytes that are not valid UTF-8; decode leniently (as Spider's own checks do)
-    # so that gold and prediction see the same text instead of both raising.
-    conn.text_factory = lambda b: b.decode("utf-8", errors="replace")
-    return conn
 
 
 class SQLiteExecutor:

@@ -10,7 +10,7 @@ from evaluation.data import DataConfig
 from evaluation.execute import ExecutionConfig
 from evaluation.generate import GenerationConfig
 from search.space import SearchSpace
-from search.storage import GRACE_S, HEARTBEAT_S, check_storage
+from search.optuna_storage import GRACE_S, HEARTBEAT_S, check_storage
 from search.workers import gpu_ids
 from training.config import TrainConfig
 from training.model import ModelConfig, default_cache_dir

@@ -11,6 +11,7 @@ import resource
 import socket
 import time
 from dataclasses import asdict, dataclass
+from functools import partial
 
 from evaluation.data import Dataset
 from evaluation.evaluate import EvalResult, evaluate
@@ -18,7 +19,8 @@ from evaluation.metrics import Scorer
 from search.config import SearchConfig
 from search.space import suggest_train_config
 from storage import artifacts
-from training.sft import (NonFiniteLossError, adapter_state, attach_adapter, completion_loss, detach_adapter,
+from training.experimental import completion_loss
+from training.sft import (NonFiniteLossError, adapter_state, attach_adapter, detach_adapter, save_adapter,
                           train_adapter)
 
 log = logging.getLogger("sqltune")
@@ -119,7 +121,7 @@ def tally_failures(trials) -> tuple[int, int, str]:
 def record_failure(trial, reason: str, outcome: str = "Failed") -> None:
     """Why ``trial`` ends without a result: its ``failure`` user attr (the report's note column) and its dashboard
     note. Failing to record it must not hide the failure itself."""
-    from search.storage import failure_note
+    from search.optuna_storage import failure_note
 
     try:
         trial.set_user_attr("failure", reason)
@@ -231,7 +233,7 @@ class Objective:
             resolved = {"train": asdict(train_config), "lora_alpha": train_config.lora_alpha,
                         "model": config.model.display_name, "prompt": asdict(config.prompt),
                         "generation": asdict(config.trial_generation), "trial": trial.number, "params": trial.params}
-            artifacts.save_trial(folder, peft_model, resolved, metrics)
+            artifacts.save_trial(folder, partial(save_adapter, peft_model), resolved, metrics)
             self._record(trial, folder, metrics, last)
             log.info(
                 "trial %d: lr %.2e, epochs %d/%d, rank %d -> validation EX %s%s (%.0f s, %.0f tokens/s)%s",

@@ -20,7 +20,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 CONNECT_TIMEOUT_S = 5
 """Seconds to wait for a database server: an unreachable one fails here instead of after the model load."""
 LOCK_WAIT_S = 60
-"""As search/storage.py: the probe waits for other workers' writes (milliseconds each) instead of failing."""
+"""As search/optuna_storage.py: the probe waits for other workers' writes (milliseconds each) instead of failing."""
 
 DRIVERS = {
     "MySQLdb": "pip install mysqlclient (or use mysql+pymysql://... after pip install pymysql)",
@@ -70,7 +70,7 @@ def check_readable(flag: str, url: str) -> None:
 
 
 def _check(flag: str, url: str, table: str | None, write: bool) -> None:
-    from search.storage import JOURNAL_PREFIX, journal_path, local_file
+    from search.optuna_storage import JOURNAL_PREFIX, journal_path, local_file
 
     if url.startswith(JOURNAL_PREFIX):
         _journal(flag, url, Path(journal_path(url)).expanduser(), write)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from evaluation.data import DIFFICULTIES
 from evaluation.execute import ErrorKind
-from search.storage import JOURNAL_PREFIX, journal_path
+from search.optuna_storage import JOURNAL_PREFIX, journal_path
 
 if TYPE_CHECKING:
     import optuna
@@ -104,7 +104,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def resolve_options(args: argparse.Namespace) -> Options:
     """Validate the flags before anything is opened or written; raise ReportError naming the flag."""
-    from search.storage import check_storage, default_predictions_db
+    from search.optuna_storage import check_storage, default_predictions_db
     from storage.predictions import database_url
 
     try:
@@ -135,7 +135,7 @@ def require_file(flag: str, url: str) -> None:
     """Raise ReportError naming ``flag`` when ``url`` is a SQLite or journal storage whose file is missing.
 
     Opening a missing SQLite or journal file would create it: a reader must not leave an empty study.db behind."""
-    from search.storage import local_file
+    from search.optuna_storage import local_file
 
     try:
         found = local_file(url)

@@ -1,7 +1,7 @@
 """sqltune: QLoRA text-to-SQL hyperparameter search, scored by execution accuracy.
 
     python -m search.run --trials 12            # baseline, search, best adapter on test
-    python -m search.run --phase baseline       # the base model alone (also: python -m evaluation.baseline)
+    python -m search.run --phase baseline       # the base model alone (also: make baseline)
     python -m search.run --workers 2 --storage postgresql://me@db/sqltune   # one worker per GPU, one study
     python -m search.run --config configs/7b-24gb.yaml --trials 20      # a recipe, a flag overriding it
 
@@ -24,7 +24,7 @@ from search.config import SearchConfig
 from search.options import add_options, from_dict, from_values, options, recipe_argv
 from search.preflight import check_databases
 from search.resolve import detect_device, resolve
-from search.storage import check_folder, check_storage, default_predictions_db
+from search.optuna_storage import check_folder, check_storage, default_predictions_db
 
 OPTIONS = options()
 ENV_KEYS = ("HF_TOKEN", "PATH_FT_DATASET", "PATH_TASK_EVAL_DATASET", "DB_PATH", "HF_HUB_OFFLINE")

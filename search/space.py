@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from training.config import TrainConfig
 
 EPOCHS_PARAM = "epochs"
-"""The trial parameter holding the planned epochs; search/pruners.py reads it to know how far a trial still goes."""
+"""The trial parameter holding the planned epochs; search/experimental.py reads it to know how far a trial still goes."""
 
 
 REFERENCE_LEARNING_RATE = (3e-4, 5e-3)

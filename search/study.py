@@ -13,9 +13,10 @@ from evaluation.data import Dataset
 from evaluation.dense import EvalWeights
 from evaluation.evaluate import evaluate
 from evaluation.metrics import Scorer, format_summary
+from search.clock import REAL, Clock
 from search.config import THRESHOLDS, SearchConfig
 from search.objective import Objective, SharedState, TrialFailure, is_surplus, tally_failures
-from search.storage import dashboard_target
+from search.optuna_storage import dashboard_target
 from search.workers import Workers
 
 log = logging.getLogger("sqltune")
@@ -27,7 +28,7 @@ METRIC_NAME = "validation EX"
 def open_study(config: SearchConfig):
     import optuna
 
-    from search.storage import open_storage
+    from search.optuna_storage import open_storage
 
     storage = open_storage(config.storage, config.heartbeat_s, config.grace_s)
     study = optuna.create_study(
@@ -62,15 +63,10 @@ def make_pruner(enabled: bool, kind: str = "median"):
 
     if not enabled:
         return optuna.pruners.NopPruner()
-    if kind == "reach":
-        from search.pruners import ReachPruner
+    if kind != "median":
+        from search.experimental import experimental_pruner
 
-        return ReachPruner(n_startup_trials=2)
-    if kind == "asha":
-        # Successive halving with rungs at epochs 1 and 3: after its first epoch a trial goes on only if it is in the
-        # top third of the trials measured at epoch 1 so far (the best one while there are fewer than three).
-        # Harsher than the median rule, and ties are promoted, not pruned.
-        return optuna.pruners.SuccessiveHalvingPruner(min_resource=1, reduction_factor=3, min_early_stopping_rate=0)
+        return experimental_pruner(kind)
     # Median over earlier trials' EX at the same epoch. Chosen over WilcoxonPruner: that one compares per-question
     # results *within* one evaluation pass, whereas here the natural step is the epoch, and with 1-3 epochs per
     # trial the median rule stops a weak trial after its first epoch, saving its remaining epochs. Two complete
@@ -93,7 +89,7 @@ def existing_study(config: SearchConfig):
     """``config``'s study as it is in its storage, or None when it has not been created yet."""
     import optuna
 
-    from search.storage import open_storage
+    from search.optuna_storage import open_storage
 
     try:
         return optuna.load_study(study_name=config.study_name,
@@ -233,33 +229,33 @@ def next_step(study, target: int) -> str:
     return "wait"
 
 
-def trials_phase(config: SearchConfig, study, state: SharedState, train: Dataset) -> bool:
+def trials_phase(config: SearchConfig, study, state: SharedState, train: Dataset, clock: Clock = REAL) -> bool:
     """Run trials until the study holds ``config.trials`` finished ones (other workers' trials count too).
 
-    Returns False when --timeout stopped it first."""
+    Returns False when --timeout stopped it first. ``clock``: what the deadline and the wait read."""
     import socket
 
     from optuna.study import MaxTrialsCallback
     from optuna.trial import TrialState
 
-    from search.storage import waiting_for
+    from search.optuna_storage import waiting_for
     from training.sft import tokenize_for_training
 
-    deadline = time.monotonic() + config.timeout if config.timeout else None
+    deadline = clock.monotonic() + config.timeout if config.timeout else None
     waiting_logged: list[int] = []
     outcomes: list = []  # this process's trials, newest last
     with ExitStack() as stack:
         while (step := next_step(study, config.trials)) != "done":
-            if deadline is not None and time.monotonic() >= deadline:
+            if deadline is not None and clock.monotonic() >= deadline:
                 log.info("search: --timeout reached, no new trial starts")
                 return False
             if step == "wait":
                 running = study.get_trials(deepcopy=False, states=(TrialState.RUNNING,))
                 if waiting_logged != [t.number for t in running]:  # once per set of trials waited for
                     log.info("search: the last trials run in other workers; waiting for %s",
-                             waiting_for(running, config.grace_s, time.time(), socket.gethostname()))
+                             waiting_for(running, config.grace_s, clock.wall(), socket.gethostname()))
                     waiting_logged = [t.number for t in running]
-                time.sleep(min(config.heartbeat_s, WAIT_POLL_S))
+                clock.sleep(min(config.heartbeat_s, WAIT_POLL_S))
                 continue
             if state.train_data is None:
                 state.train_data = tokenize_for_training(state.tokenizer, train, config.prompt, config.train.max_seq_length)

@@ -196,14 +196,15 @@ class Workers:
                 log.error("worker %d (pid %d) ended with %s", worker_id, self.children[worker_id].pid, how)
         return all(code == 0 for code in codes)
 
-    def wait_until(self, done: Callable[[], bool], poll_s: float = 1.0) -> bool | None:
-        """Wait until ``done()`` (checked every ``poll_s`` seconds) or until every worker has exited, whichever comes
-        first. None: done came first, and the workers are ending by themselves (``wait`` collects them). Else what
-        ``wait`` returns."""
+    def wait_until(self, done: Callable[[], bool], poll_s: float = 1.0, sleep: Callable[[float], None] = time.sleep
+                   ) -> bool | None:
+        """Wait until ``done()`` (checked every ``poll_s`` seconds, through ``sleep``) or until every worker has
+        exited, whichever comes first. None: done came first, and the workers are ending by themselves (``wait``
+        collects them). Else what ``wait`` returns."""
         while any(child.poll() is None for child in self.children):
             if done():
                 return None
-            time.sleep(poll_s)
+            sleep(poll_s)
         return self.wait()
 
     def stop(self) -> None:

@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
 
@@ -84,8 +85,10 @@ def write_json(path: Path, data) -> None:
     atomic_write_text(path, json.dumps(_jsonable(data), indent=2, sort_keys=True) + "\n")
 
 
-def save_trial(folder: Path, peft_model, config: dict, metrics: dict) -> Path:
-    """Save adapter + config.json + metrics.json into ``folder`` (replacing an earlier attempt); return it.
+def save_trial(folder: Path, write_adapter: Callable[[Path], None], config: dict, metrics: dict) -> Path:
+    """Save the adapter (``write_adapter(path)`` writes it; training/sft.py: save_adapter) + config.json +
+    metrics.json into ``folder`` (replacing an earlier attempt); return it. Given a writer, not the model, so this
+    layer never knows peft.
 
     Written into a temporary sibling folder and renamed, so a crash never leaves a half-saved adapter that
     ``PeftModel.from_pretrained`` would later fail on.
@@ -94,12 +97,7 @@ def save_trial(folder: Path, peft_model, config: dict, metrics: dict) -> Path:
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}-"))
     try:
-        from training.sft import adapter_state
-
-        # Given the adapter's own tensors, peft does not build the whole model's state_dict (every 4-bit layer's
-        # quantization state with it) to pick them out of: 0.17 s a trial on the H200 (cProfile). No embedding layer
-        # is trained, and "auto" would read the base model's config again to find that out.
-        peft_model.save_pretrained(tmp / "adapter", state_dict=adapter_state(peft_model), save_embedding_layers=False)
+        write_adapter(tmp / "adapter")
         write_json(tmp / "config.json", config)
         write_json(tmp / "metrics.json", metrics)
         if folder.exists():

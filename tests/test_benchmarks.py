@@ -10,6 +10,9 @@ from types import SimpleNamespace
 
 from benchmarks import generation, overhead, train, workers
 
+# Experiments, not the product: their own tier (make test runs it, make test-fast does not).
+pytestmark = pytest.mark.benchmarks
+
 
 def tiny_config(**kw):
     return train.mistral_config(layers=2, hidden=64, intermediate=96, heads=4, kv_heads=2, vocab=128, **kw)

@@ -33,7 +33,7 @@ class Adapter(torch.nn.Module):
         self.lora = torch.nn.Parameter(torch.zeros(1))
 
 
-def fake_save(folder, peft_model, config, metrics):
+def fake_save(folder, write_adapter, config, metrics):
     """What artifacts.save_trial writes, without peft."""
     (folder / "adapter").mkdir(parents=True, exist_ok=True)
     write_json(folder / "adapter" / "adapter_config.json", {"r": 4})

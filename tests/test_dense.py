@@ -6,9 +6,6 @@ import pytest
 from evaluation.dense import EvalWeights
 from evaluation.generate import GenerationConfig
 
-pytestmark = pytest.mark.e2e
-
-
 @pytest.fixture(scope="module")
 def fp32_model(model_cache):
     from training.model import ModelConfig, load_model
@@ -23,6 +20,7 @@ def _logits(model, ids):
         return model(**ids).logits.float()
 
 
+@pytest.mark.e2e
 def test_merged_copy_computes_what_base_and_adapter_compute(fp32_model):
     import torch
 
@@ -53,6 +51,7 @@ def test_merged_copy_computes_what_base_and_adapter_compute(fp32_model):
     assert torch.equal(_logits(weights(model), ids), base_logits)
 
 
+@pytest.mark.e2e
 def test_adapter_weights_generate_on_the_model_itself(fp32_model, monkeypatch):
     import evaluation.dense as dense
 

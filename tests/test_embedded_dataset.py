@@ -19,9 +19,14 @@ def splits(tmp_path_factory):
     return load_splits(DataConfig(), tmp_path_factory.mktemp("cache"))
 
 
-def test_at_least_four_realistic_databases(tmp_path):
-    folder = embedded.build_databases(tmp_path)
-    files = sorted(folder.glob("*.sqlite"))
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """One build of the databases, read by the tests below (each build takes seconds)."""
+    return embedded.build_databases(tmp_path_factory.mktemp("built"))
+
+
+def test_at_least_four_realistic_databases(built):
+    files = sorted(built.glob("*.sqlite"))
     assert len(files) >= 4
     for f in files:
         conn = sqlite3.connect(f)
@@ -35,9 +40,9 @@ def test_at_least_four_realistic_databases(tmp_path):
         conn.close()
 
 
-def test_databases_build_deterministically(tmp_path):
-    a = embedded.build_databases(tmp_path / "a")
-    b = embedded.build_databases(tmp_path / "b")
+def test_databases_build_deterministically(built, tmp_path):
+    a, b = built, embedded.build_databases(tmp_path / "b")  # a second build, in another folder
+    assert sorted(f.name for f in a.glob("*.sqlite")) == sorted(f.name for f in b.glob("*.sqlite"))
     for f in sorted(a.glob("*.sqlite")):
         assert hashlib.sha256(f.read_bytes()).digest() == hashlib.sha256((b / f.name).read_bytes()).digest(), f.name
 

@@ -1,5 +1,4 @@
 import hashlib
-import time
 
 import pytest
 
@@ -8,7 +7,7 @@ from evaluation.execute import ErrorKind, ExecutionConfig, SQLiteExecutor, state
 from evaluation.metrics import Scorer
 from tests.conftest import write_jsonl
 
-TIMEOUT_S = 1.0
+MAX_STEPS = 2_000_000
 CROSS_JOIN = "SELECT * FROM " + ", ".join(f"orders AS o{i}" for i in range(12))
 HOSTILE = {
     "drop": "DROP TABLE orders",
@@ -40,15 +39,16 @@ def test_hostile_prediction_is_wrong_fast_and_harmless(name, shop_dir, shop_db, 
     dataset = load_dataset(data, shop_dir)
     before = digest(shop_db)
     files_before = sorted(p.name for p in tmp_path.iterdir())
-    with SQLiteExecutor(ExecutionConfig(timeout_s=TIMEOUT_S, max_rows=10_000)) as executor:
-        start = time.monotonic()
+    # "Fast" as bounded work, not wall time: the wall-clock backstop is an hour, so only the instruction budget
+    # (a count, the same on a loaded machine) can stop an endless query here.
+    with SQLiteExecutor(ExecutionConfig(max_steps=MAX_STEPS, timeout_s=3600, max_rows=10_000)) as executor:
         record = Scorer(executor).score(dataset, dataset.examples[0], sql)
-        elapsed = time.monotonic() - start
         # the connection still works afterwards, and the data is untouched
         assert executor.execute(shop_db, "SELECT count(*) FROM orders").rows == [(4,)]
     assert not record.correct
     assert record.error in {"denied", "timeout", "row_limit", "runtime", "syntax"}
-    assert elapsed < TIMEOUT_S + 2
+    if record.error == "timeout":
+        assert f"{MAX_STEPS:,} SQLite VM steps" in record.message
     assert digest(shop_db) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == files_before
 

@@ -170,6 +170,7 @@ def test_final_summary_shows_test_ex_strict_then_official(tmp_path, capsys):
     assert (out["best_test_ex_strict"], out["best_test_ex_official"]) == (0.4, 0.45)
 
 
+@pytest.mark.benchmarks
 def test_agreement_benchmark_scores_pairs_without_the_official_evaluator(shop_dir, tmp_path, capsys):
     from benchmarks.scorer_agreement import main
 

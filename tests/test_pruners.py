@@ -1,11 +1,11 @@
-"""The reach pruner (search/pruners.py): its bound by hand, and when it prunes inside a real Optuna study."""
+"""The reach pruner (search/experimental.py): its bound by hand, and when it prunes inside a real Optuna study."""
 
 import optuna
 import pytest
 from optuna.distributions import IntDistribution
 from optuna.trial import TrialState, create_trial
 
-from search.pruners import ReachPruner, reach_bound
+from search.experimental import ReachPruner, reach_bound
 from search.study import make_pruner
 
 

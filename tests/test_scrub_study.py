@@ -3,7 +3,11 @@
 import gzip
 import sqlite3
 
+import pytest
+
 from benchmarks.scrub_study import main
+
+pytestmark = pytest.mark.benchmarks
 
 
 def test_scrub_blanks_texts_keeps_scores(tmp_path):

@@ -57,7 +57,7 @@ def _hammer(url: str, worker: int, trials: int) -> None:
     heartbeats every second: what a search worker does to the study file, only much faster."""
     import optuna
 
-    from search.storage import open_storage
+    from search.optuna_storage import open_storage
 
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     study = optuna.load_study(study_name="s", storage=open_storage(url, heartbeat_s=1, grace_s=60),
@@ -83,7 +83,7 @@ def test_several_processes_share_one_sqlite_study_file(tmp_path):
 
     import optuna
 
-    from search.storage import open_storage
+    from search.optuna_storage import open_storage
 
     url = f"sqlite:///{tmp_path / 'study.db'}"
     optuna.create_study(study_name="s", storage=open_storage(url))
@@ -100,3 +100,26 @@ def test_several_processes_share_one_sqlite_study_file(tmp_path):
     with Session(engine) as session:
         counts = session.execute(select(Prediction.trial, func.count()).group_by(Prediction.trial)).all()
     assert sorted(counts) == [(n, 40) for n in range(60)]
+
+
+def test_save_trial_writes_the_adapter_through_the_given_writer_whole_or_not_at_all(tmp_path):
+    """storage/ is handed a writer (training/sft.py: save_adapter), never the model, so it needs no peft."""
+    import json
+
+    from storage.artifacts import save_trial
+
+    def write(path):
+        path.mkdir()
+        (path / "adapter_model.safetensors").write_bytes(b"weights")
+
+    folder = save_trial(tmp_path / "trial-0", write, {"lr": 1e-3}, {"ex": 0.5})
+    assert (folder / "adapter" / "adapter_model.safetensors").read_bytes() == b"weights"
+    assert json.loads((folder / "metrics.json").read_text()) == {"ex": 0.5}
+
+    def fail(path):
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        save_trial(tmp_path / "trial-0", fail, {"lr": 2e-3}, {"ex": 0.9})
+    assert json.loads((folder / "config.json").read_text()) == {"lr": 1e-3}  # the earlier attempt stays whole
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["trial-0"]  # no half-written sibling left

@@ -2,6 +2,7 @@
 
 import time
 from dataclasses import replace
+from types import SimpleNamespace
 
 import optuna
 import pytest
@@ -63,39 +64,54 @@ def heartbeat_config(tmp_path, kind: str) -> SearchConfig:
     return SearchConfig(space=SPACE, storage=storage, artifacts=tmp_path / "a", study_name="f", heartbeat_s=1, grace_s=2)
 
 
+def clocked_study(tmp_path, kind: str, now: list[float]):
+    """A study on SQLite or a journal with a 1 s heartbeat and a 2 s grace whose heartbeats and staleness read the
+    clock ``now[0]``, which the test moves: no test sleeps against the grace. (study, beat(trial))."""
+    from search.optuna_storage import open_storage
+
+    url = f"sqlite:///{tmp_path / 'study.db'}" if kind == "sqlite" else f"journal:{tmp_path / 'study.log'}"
+    storage = open_storage(url, heartbeat_s=1, grace_s=2, clock=lambda: now[0])
+    study = optuna.create_study(study_name="f", storage=storage, direction="maximize")
+
+    def beat(trial):
+        storage.record_heartbeat(storage.get_trial_id_from_study_id_trial_number(storage.get_study_id_from_name("f"),
+                                                                                 trial.number))
+
+    return study, beat
+
+
 @pytest.mark.parametrize("kind", ["sqlite", "journal"])
 def test_stale_running_trial_is_failed_and_retried(tmp_path, kind):
-    config = heartbeat_config(tmp_path, kind)
-    study = study_module.open_study(config)
+    now = [time.time()]
+    study, beat = clocked_study(tmp_path, kind, now)
     trial = study.ask()  # a worker starts a trial ...
-    study._storage.record_heartbeat(trial._trial_id)
-    time.sleep(3.5)  # ... and is killed: its heartbeat stops
+    trial.suggest_float("x", 0, 1)
+    beat(trial)
+    now[0] += 3.5  # ... and is killed: its heartbeat stops
     optuna.storages.fail_stale_trials(study)
     states = [t.state for t in study.get_trials(deepcopy=False)]
     assert states == [TrialState.FAIL, TrialState.WAITING]  # failed, and enqueued again with the same params
     retried = study.trials[1]
     assert retried.system_attrs.get("failed_trial") == 0
-    assert retried.params == trial.params
+    assert retried.params == trial.params and "x" in retried.params
 
 
 @pytest.mark.parametrize("kind", ["sqlite", "journal"])
 def test_live_trial_is_not_failed(tmp_path, kind):
-    config = heartbeat_config(tmp_path, kind)
-    study = study_module.open_study(config)
+    now = [time.time()]
+    study, beat = clocked_study(tmp_path, kind, now)
     trial = study.ask()
-    for _ in range(3):  # beats keep coming: never stale, however long the trial runs
-        study._storage.record_heartbeat(trial._trial_id)
-        time.sleep(1)
+    for _ in range(3):  # beats keep coming: never stale, though the trial has run longer than the grace
+        beat(trial)
+        now[0] += 1
     optuna.storages.fail_stale_trials(study)
     assert [t.state for t in study.get_trials(deepcopy=False)] == [TrialState.RUNNING]
 
 
 def test_resumed_sampler_does_not_replay_the_first_draws(config):
-    study = study_module.open_study(config)
-    first = study.sampler._rng.rng.random()
-    study.ask()
-    resumed = study_module.open_study(config)
-    assert resumed.sampler._rng.rng.random() != first
+    first = study_module.open_study(config).ask().suggest_float("x", 0, 1)
+    resumed = study_module.open_study(config).ask().suggest_float("x", 0, 1)
+    assert resumed != first  # a sampler seeded as the first run's would draw the same start-up point again
 
 
 def test_a_failure_that_repeats_stops_the_search(monkeypatch, config):
@@ -112,6 +128,48 @@ def test_a_failure_that_repeats_stops_the_search(monkeypatch, config):
     with pytest.raises(study_module.IncompleteStudy, match="3 trials in a row failed .*out of memory"):
         study_module.trials_phase(config, study, state, None)
     assert [t.state for t in study.trials] == [TrialState.FAIL] * 3
+
+
+class FakeClock:
+    """search.clock.Clock whose sleep only moves its time on: a wait loop's seconds without waiting them."""
+
+    def __init__(self):
+        self.now, self.slept = 1_000_000.0, []
+
+    def monotonic(self):
+        return self.now
+
+    wall = monotonic
+
+    def sleep(self, seconds):
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+def test_a_worker_with_nothing_to_run_polls_until_the_last_trial_elsewhere_ends(monkeypatch, config):
+    import search.optuna_storage as optuna_storage
+
+    steps = iter(["wait", "wait", "wait", "done"])  # another worker's trial runs for three polls, then ends
+    monkeypatch.setattr(study_module, "next_step", lambda study, target: next(steps))
+    told = []  # what the worker says it waits for, and when
+    monkeypatch.setattr(optuna_storage, "waiting_for",
+                        lambda running, grace, now, host: told.append(([t.number for t in running], now)) or "")
+    study = study_module.open_study(config)
+    study.ask()
+    clock = FakeClock()
+    state = SharedState(config, FakeModel(), None, None, None, None, None, lambda m: m)
+    assert study_module.trials_phase(config, study, state, None, clock) is True
+    assert clock.slept == [study_module.WAIT_POLL_S] * 3  # the heartbeat (30 s) is longer: the poll sets the pace
+    assert told == [([0], 1_000_000.0)]  # said once per set of trials waited for, at the clock's time
+
+
+def test_timeout_ends_a_wait_for_other_workers(monkeypatch, config):
+    monkeypatch.setattr(study_module, "next_step", lambda study, target: "wait")  # their trials never end
+    clock = FakeClock()
+    state = SharedState(config, FakeModel(), None, None, None, None, None, lambda m: m)
+    assert study_module.trials_phase(replace(config, timeout=60), study_module.open_study(config), state, None,
+                                     clock) is False
+    assert sum(clock.slept) == 60 and len(clock.slept) == 60 // study_module.WAIT_POLL_S
 
 
 def test_the_pruner_only_stops_epochs_still_to_come():
@@ -189,7 +247,7 @@ def test_keep_epoch_chooses_the_adapter_that_is_saved_and_scored(monkeypatch, tm
                         lambda *a, **k: EvalResult([], {"ex": epoch_ex[next(evaluated)]}, 0.0))
     saved = {}
     monkeypatch.setattr(objective_module.artifacts, "save_trial",
-                        lambda folder, m, cfg, metrics: saved.update(weight=m.lora.item(), metrics=metrics))
+                        lambda folder, write, cfg, metrics: saved.update(weight=model.lora.item(), metrics=metrics))
     monkeypatch.setattr(Objective, "_record", lambda self, *a: None)
     state = SharedState(config, model, None, None, None, None, None, lambda m: m)
     study = study_module.open_study(config)
@@ -220,15 +278,17 @@ def test_validation_loss_is_recorded_by_epoch_on_the_evaluated_model(monkeypatch
     monkeypatch.setattr(objective_module, "suggest_train_config", lambda t, base, space: base.__class__(epochs=2))
     monkeypatch.setattr(objective_module, "evaluate", lambda *a, **k: EvalResult([], {"ex": 0.25}, 0.5))
     losses, calls = iter((2.0, 1.5)), []
+    now = [0.0]  # the objective's clock: each loss takes 0.05 s of it, without a real sleep
+    monkeypatch.setattr(objective_module, "time", SimpleNamespace(perf_counter=lambda: now[0]))
 
     def loss(model, data, batch_size):
         calls.append((model, data))
-        time.sleep(0.05)
+        now[0] += 0.05
         return next(losses)
 
     monkeypatch.setattr(objective_module, "completion_loss", loss)
     saved = {}
-    monkeypatch.setattr(objective_module.artifacts, "save_trial", lambda folder, m, cfg, metrics: saved.update(metrics))
+    monkeypatch.setattr(objective_module.artifacts, "save_trial", lambda folder, write, cfg, metrics: saved.update(metrics))
     monkeypatch.setattr(Objective, "_record", lambda self, *a: None)
     state = SharedState(config, TrainableModel(), None, None, None, None, None, lambda m: "evaluated",
                         "tokens" if measured else None)
@@ -238,7 +298,7 @@ def test_validation_loss_is_recorded_by_epoch_on_the_evaluated_model(monkeypatch
     if measured:
         assert calls == [("evaluated", "tokens")] * 2
         assert saved["epoch_validation_loss"] == study.trials[0].user_attrs["epoch_validation_loss"] == [2.0, 1.5]
-        assert saved["eval_seconds"] >= 1.0 + 0.1
+        assert saved["eval_seconds"] == pytest.approx(1.0 + 0.1)
     else:
         assert not calls and saved["epoch_validation_loss"] == [] and saved["eval_seconds"] == 1.0
         assert "epoch_validation_loss" not in study.trials[0].user_attrs
@@ -378,7 +438,7 @@ def test_a_killed_or_interrupted_trial_records_why(monkeypatch, config):
 def test_a_dead_worker_of_this_host_fails_its_trial_at_once(tmp_path, kind):
     """No wait for the heartbeat's grace: the process is gone. Live ones, and other hosts' or containers' (another
     process table), are left to the heartbeat."""
-    from search.storage import open_storage
+    from search.optuna_storage import open_storage
 
     url = f"sqlite:///{tmp_path / 'study.db'}" if kind == "sqlite" else f"journal:{tmp_path / 'study.log'}"
     me = ("here", "pid:[1]", 9999)  # the process that looks: a rerun after the crash
@@ -419,7 +479,7 @@ def test_a_dead_worker_of_this_host_fails_its_trial_at_once(tmp_path, kind):
 
 def test_a_stale_trial_records_why(tmp_path):
     """A trial failed by its heartbeat (another host's worker, or one whose pid was reused) says so too."""
-    from search.storage import open_storage
+    from search.optuna_storage import open_storage
 
     now = [time.time()]
     storage = open_storage(f"journal:{tmp_path / 'study.log'}", heartbeat_s=1, grace_s=2, clock=lambda: now[0])
@@ -435,7 +495,7 @@ def test_a_stale_trial_records_why(tmp_path):
 
 
 def test_waiting_for_names_each_trial_its_worker_and_when_its_heartbeat_expires(tmp_path):
-    from search.storage import waiting_for
+    from search.optuna_storage import waiting_for
 
     config = heartbeat_config(tmp_path, "sqlite")
     study = study_module.open_study(config)
@@ -458,7 +518,7 @@ def test_pid_alive_reads_the_process_table():
     import subprocess
     import sys
 
-    from search.storage import pid_alive
+    from search.optuna_storage import pid_alive
 
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()

@@ -11,14 +11,13 @@ from training.model import ModelConfig, load_model
 from training.prompt import PromptConfig
 from training.sft import attach_adapter, detach_adapter, tokenize_for_training, train_adapter
 
-pytestmark = pytest.mark.e2e
-
 
 def snapshot(model) -> dict[str, torch.Tensor]:
     """Raw bytes of every tensor: packed 4-bit data viewed as bf16 can hold NaN patterns, which never compare equal."""
     return {k: v.detach().contiguous().clone().view(torch.uint8) for k, v in model.state_dict().items()}
 
 
+@pytest.mark.e2e
 def test_base_is_untouched_by_a_trial(model_cache, tmp_path):
     model, tokenizer = load_model(ModelConfig(cache_dir=model_cache))
     train = load_splits(DataConfig(limit=8), model_cache, ("train",))["train"]  # 2 steps: the first is warm-up at lr 0
@@ -60,6 +59,7 @@ def test_base_is_untouched_by_a_trial(model_cache, tmp_path):
     detach_adapter(peft_model)
 
 
+@pytest.mark.e2e
 def test_training_after_generation_learns(model_cache, tmp_path):
     """Regression: on AVX512-BF16 CPUs bitsandbytes repacks 4-bit weights at the first generation, and training
     on the repacked weights used to diverge (loss 1.6 -> 4.9, degenerate output). Generate first, then train."""
@@ -82,6 +82,7 @@ def test_training_after_generation_learns(model_cache, tmp_path):
     assert last < first / 3, result.losses
 
 
+@pytest.mark.e2e
 def test_loss_is_on_the_sql_only(model_cache, tmp_path):
     """The labels mask the prompt (-100) and keep the SQL and the end-of-turn token, and they reach the trainer's
     batches as they are (trl's own dataset preparation is skipped)."""
@@ -112,6 +113,7 @@ def test_loss_is_on_the_sql_only(model_cache, tmp_path):
         assert (labels[~mask.bool()] == -100).all()  # padding is never a target
 
 
+@pytest.mark.e2e
 def test_trials_leave_no_adapter_or_trainer_behind(model_cache, tmp_path):
     """After the trials, no LoRA layer or trainer of theirs is alive, and the heap frozen for them is unfrozen."""
     import gc
@@ -150,6 +152,7 @@ def test_trials_leave_no_adapter_or_trainer_behind(model_cache, tmp_path):
     assert not hasattr(state.model, "peft_config")  # the base is back, unwrapped
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize("schedule, prefix", [("constant", True), ("linear", False)])
 def test_constant_schedule_makes_epoch_k_the_k_epoch_trial(model_cache, tmp_path, schedule, prefix):
     """What the pruner's comparisons at epoch k assume: under "constant" a 2-epoch trial's adapter after its first
@@ -195,6 +198,7 @@ def torch_global_mode():
         os.environ["CUBLAS_WORKSPACE_CONFIG"] = cublas
 
 
+@pytest.mark.e2e
 def test_deterministic_mode_runs_a_trial_and_changes_nothing_on_the_cpu(model_cache, tmp_path, torch_global_mode):
     """--deterministic switches the strict mode on (an operation without a deterministic kernel would raise here, in
     training or in generation), and on the CPU, which sums in a fixed order anyway, the adapter is the same to the bit."""
@@ -225,12 +229,13 @@ def test_deterministic_mode_runs_a_trial_and_changes_nothing_on_the_cpu(model_ca
     assert sql[0] == sql[1]
 
 
+@pytest.mark.e2e
 def test_validation_loss_is_per_sql_token_and_falls_on_what_was_trained(model_cache, tmp_path):
     """completion_loss, called from the epoch hook as --validation-loss calls it: the mean cross-entropy of the SQL
     tokens, the same whatever the batching, and the same as the model's own loss summed by hand; it leaves the model
     in training mode, and it falls while the adapter trains on these very examples."""
     from evaluation.dense import EvalWeights
-    from training.sft import completion_loss
+    from training.experimental import completion_loss
 
     model, tokenizer = load_model(ModelConfig(cache_dir=model_cache))
     train = load_splits(DataConfig(limit=4), model_cache, ("train",))["train"]

@@ -83,7 +83,7 @@ def check_study(storage: str, db: str) -> object:
     import optuna
     from sqlalchemy import create_engine, text
 
-    from search.storage import open_storage
+    from search.optuna_storage import open_storage
     from storage.predictions import database_url
 
     study = optuna.load_study(study_name="w", storage=open_storage(storage))
@@ -127,14 +127,14 @@ def test_two_workers_on_one_host_finish_exactly_n_trials(kind, tmp_path, small_d
     study = check_study(storage, db)
     workers = {t.user_attrs.get("worker", "").split(" (")[0] for t in study.trials if t.state.name in ("COMPLETE", "PRUNED")}
     assert len(workers) == 2, f"both workers should have run trials: {workers}"
-    assert log.count("baseline validation") == 1  # the baseline ran once, in the parent
-    assert log.count("study 'w': ") == 1 and log.count("worker 0 done: study 'w' holds") == 1  # one full summary
+    # That the baseline and the final phase run once, in the parent, is tested without log text in
+    # tests/test_workers_plan.py (the workers' argv says --phase trials; run_study's order of events).
 
 
 def test_killed_worker_trial_is_failed_retried_and_a_restart_completes(tmp_path, postgres_url, small_data, model_cache):
     import optuna
 
-    from search.storage import open_storage
+    from search.optuna_storage import open_storage
 
     storage, db = storages("postgresql", tmp_path, postgres_url)
     cmd = command(storage, db, tmp_path, small_data, model_cache, grace=8)

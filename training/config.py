@@ -64,7 +64,8 @@ class TrainConfig:
     padding_free: bool = False
     """Concatenate each batch into one row with per-example position_ids (trl ``padding_free``) instead of padding
     to the longest example. Off by default; only correct where the attention implementation separates the examples
-    (see benchmarks/train.py, which checks this before measuring it)."""
+    (see benchmarks/train.py, which checks this before measuring it). Experimental: no flag of the search sets it;
+    it stays a field here because trial folders record every TrainConfig field (config.json)."""
     lm_head_loss: str = field(default="plain", metadata={
         "choices": LM_HEAD_LOSSES, "hidden": True, "help": "plain or fused LM head loss (a research switch)"})
     """How the loss is computed from the last hidden states. "plain": the model's own logits and cross-entropy;

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from training.database import open_readonly
+
 SYSTEM_PROMPT = "You translate questions into SQLite queries. Answer with one SQL query and nothing else."
 
 
@@ -38,8 +40,6 @@ def render_schema(db_path: str, sample_rows: int = 0, max_value_chars: int = 40)
     Rebuilt from PRAGMA data rather than copied from ``sqlite_master``, so that hand-written DDL comments,
     odd spacing and quoting do not reach the model and the token count stays small.
     """
-    from evaluation.execute import open_readonly
-
     conn = open_readonly(db_path)
     try:
         tables = [

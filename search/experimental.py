@@ -1,4 +1,8 @@
-"""The "reach" pruner: stop a trial only when it can no longer reach the best finished trial, judged by its own curve.
+"""Experimental search switches, kept out of the product path: the pruners built to answer benchmark questions
+(``--pruner reach`` and ``--pruner asha``; benchmarks/pruning.py compares them, docs/decisions.md has the results).
+The default, the median rule, stays in search/study.py: make_pruner.
+
+The "reach" pruner: stop a trial only when it can no longer reach the best finished trial, judged by its own curve.
 
 Why not Optuna's rules alone: the median rule and successive halving compare trials with each other at the same epoch,
 so they keep a trial only while it is ahead early. On the embedded task the best trials often start slowly: in four
@@ -58,3 +62,18 @@ class ReachPruner(optuna.pruners.BasePruner):
         if len(complete) < self.n_startup_trials:
             return False
         return reach_bound(curve, planned, self.optimism) < max(t.value for t in complete)
+
+
+EXPERIMENTAL_PRUNERS = ("asha", "reach")
+
+
+def experimental_pruner(kind: str) -> optuna.pruners.BasePruner:
+    """The pruner ``--pruner kind`` names, for a kind in EXPERIMENTAL_PRUNERS."""
+    if kind == "reach":
+        return ReachPruner(n_startup_trials=2)
+    if kind == "asha":
+        # Successive halving with rungs at epochs 1 and 3: after its first epoch a trial goes on only if it is in the
+        # top third of the trials measured at epoch 1 so far (the best one while there are fewer than three).
+        # Harsher than the median rule, and ties are promoted, not pruned.
+        return optuna.pruners.SuccessiveHalvingPruner(min_resource=1, reduction_factor=3, min_early_stopping_rate=0)
+    raise ValueError(f"not an experimental pruner: {kind!r} (one of {EXPERIMENTAL_PRUNERS})")

@@ -98,21 +98,24 @@ def dashboard_target(url: str) -> str:
 
 def open_storage(url: str, heartbeat_s: int = HEARTBEAT_S, grace_s: int = GRACE_S,
                  alive: Callable[[int], bool] | None = None, process: tuple[str, str, int] | None = None,
-                 clock: Callable[[], float] = time.time):
+                 clock: Callable[[], float] | None = None):
     """An Optuna storage with heartbeat and one retry of stale trials, whatever the backend.
 
     A running trial also counts as dead at once where the process that runs it shares this process's process table
     and is gone (``alive(pid)`` false; default: the process table says so): a rerun after a crash need not wait for
     the heartbeat's grace period. Each dead trial records why in its ``failure`` user attr. ``process``: this
     process as (host, PID namespace, pid), default the real one; ``clock``: the wall clock of the heartbeats this
-    module keeps. Tests set these instead of starting and killing processes and sleeping."""
+    module keeps (default time.time). Given a clock, an RDB storage also judges staleness by it, from those beats,
+    as the journal does, instead of by its database server's clock. Tests set these instead of starting and
+    killing processes and sleeping."""
     from optuna.storages import RDBStorage
 
     from storage.predictions import sqlalchemy_url
 
-    watch = (process or this_process(), alive or pid_alive, grace_s, clock)
+    watch = (process or this_process(), alive or pid_alive, grace_s, clock or time.time)
     if url.startswith(JOURNAL_PREFIX):
-        return _heartbeat_journal_class()(journal_path(url), heartbeat_s, grace_s, watch)
+        return _heartbeat_journal_class()(journal_path(url), heartbeat_s, watch)
+    injected = clock is not None
 
     class HeartbeatRDBStorage(_WorkerWatch, RDBStorage):
         def record_heartbeat(self, trial_id: int) -> None:
@@ -120,7 +123,9 @@ def open_storage(url: str, heartbeat_s: int = HEARTBEAT_S, grace_s: int = GRACE_
             self._record_beat(trial_id)
 
         def _get_stale_trial_ids(self, study_id: int) -> list[int]:
-            return self._dead_trials(study_id, super()._get_stale_trial_ids(study_id))
+            # The database server's clock (one clock for all hosts) unless a test gave its own.
+            stale = self._stale_by_clock(study_id) if injected else super()._get_stale_trial_ids(study_id)
+            return self._dead_trials(study_id, stale)
 
     # 60 s: a write waits for the other workers' writes (milliseconds each) instead of failing at once.
     engine_kwargs = {"connect_args": {"timeout": 60}} if url.startswith("sqlite") else {"pool_pre_ping": True}
@@ -202,6 +207,21 @@ class _WorkerWatch:
         except UpdateFinishedTrialError:
             pass  # the trial ended between two beats
 
+    def _stale_by_clock(self, study_id: int) -> list[int]:
+        """Running trials whose last beat (or, before the first, their start) is over the grace period old by
+        ``self._clock``."""
+        from optuna.trial import TrialState
+
+        now = self._clock()
+        stale = []
+        for trial in self.get_all_trials(study_id, deepcopy=False, states=(TrialState.RUNNING,)):
+            beat = trial.system_attrs.get(_HEARTBEAT_ATTR)
+            if beat is None and trial.datetime_start is not None:
+                beat = trial.datetime_start.timestamp()
+            if beat is not None and now - beat > self._grace:
+                stale.append(self.get_trial_id_from_study_id_trial_number(study_id, trial.number))
+        return stale
+
     def _dead_trials(self, study_id: int, stale: list[int]) -> list[int]:
         """``stale`` (no heartbeat within the grace period) plus the running trials of this host's workers whose
         process is gone, each with its reason in the ``failure`` user attr, for Optuna to fail and retry."""
@@ -278,7 +298,6 @@ def _heartbeat_journal_class():
     from optuna.storages import JournalStorage
     from optuna.storages._heartbeat import BaseHeartbeat
     from optuna.storages.journal import JournalFileBackend, JournalFileOpenLock
-    from optuna.trial import TrialState
 
     class HeartbeatJournalStorage(_WorkerWatch, JournalStorage, BaseHeartbeat):
         """JournalStorage plus the heartbeat RDBStorage has, kept as a trial system attribute in the journal.
@@ -287,27 +306,18 @@ def _heartbeat_journal_class():
         they would for RDBStorage's heartbeat table.
         """
 
-        def __init__(self, path: str, heartbeat_s: int, grace_s: int, watch) -> None:
+        def __init__(self, path: str, heartbeat_s: int, watch) -> None:
             # The open lock (O_CREAT|O_EXCL) works on local disks and NFSv3+; Optuna's default symlink lock needs
             # symlinks, which some network file systems lack.
             super().__init__(JournalFileBackend(path, lock_obj=JournalFileOpenLock(path)))
             self._heartbeat_s = heartbeat_s
-            self._grace_s = grace_s
             self._watch(*watch)
 
         def record_heartbeat(self, trial_id: int) -> None:
             self._record_beat(trial_id)
 
         def _get_stale_trial_ids(self, study_id: int) -> list[int]:
-            now = self._clock()
-            stale = []
-            for trial in self.get_all_trials(study_id, deepcopy=False, states=(TrialState.RUNNING,)):
-                beat = trial.system_attrs.get(_HEARTBEAT_ATTR)
-                if beat is None and trial.datetime_start is not None:
-                    beat = trial.datetime_start.timestamp()
-                if beat is not None and now - beat > self._grace_s:
-                    stale.append(trial._trial_id)
-            return self._dead_trials(study_id, stale)
+            return self._dead_trials(study_id, self._stale_by_clock(study_id))
 
         def get_heartbeat_interval(self) -> int | None:
             return self._heartbeat_s

@@ -19,6 +19,7 @@ from evaluation.metrics import Scorer, format_summary
 from search import records
 from search.config import THRESHOLDS, SearchConfig
 from search.objective import SharedState
+from search.rerun import check_final_possible, finished_summary
 from search.study import IncompleteStudy, finished_trials, no_completed_trial, open_study, summarize, trials_phase
 
 log = logging.getLogger("sqltune")
@@ -50,8 +51,7 @@ class Search:
         self.final_result: dict | None = None
 
     def run(self) -> dict:
-        from search.rerun import check_final_possible, finished_summary
-
+        """The phases of ``config.phase``, in order; returns the summary dict (also printed)."""
         if self.config.phase == "all" and (done := finished_summary(self.config)) is not None:
             return done  # nothing left to do: the summary, without the data, the model or the workers
         if self.config.phase == "final":
@@ -71,7 +71,7 @@ class Search:
             if "final" in self.phases:
                 self.final()
             if self.workers is not None:
-                self.workers.wait()
+                self.workers.wait()  # reaped after the final phase, which needs only the study to be full
             return self.summary()
 
     # ------------------------------------------------------------------------------------------------ setup

@@ -33,14 +33,17 @@ from pathlib import Path
 
 def trial_record(trial) -> dict:
     """One finished trial as the pruning benchmarks keep it: its validation EX after each epoch, its value, its cost."""
+    from search.records import read_trial
+
+    record = read_trial(trial)
     return {"number": trial.number, "state": trial.state.name, "params": trial.params,
             "validation_ex_by_epoch": [trial.intermediate_values[k] for k in sorted(trial.intermediate_values)],
             # with --validation-loss, the loss after each epoch (else None), and each epoch's mean training loss (None
             # in studies from before it was recorded): to see whether either ranks the trials earlier than the EX
-            "validation_loss_by_epoch": trial.user_attrs.get("epoch_validation_loss"),
-            "train_loss_by_epoch": trial.user_attrs.get("epoch_train_loss"),
-            "value": trial.value, "epochs_done": trial.user_attrs.get("epochs_done", 0),
-            "seconds": trial.user_attrs.get("total_seconds", 0.0)}
+            "validation_loss_by_epoch": record.epoch_validation_loss,
+            "train_loss_by_epoch": record.epoch_train_loss,
+            "value": trial.value, "epochs_done": record.epochs_done or 0,
+            "seconds": record.total_seconds or 0.0}
 
 
 def study_figures(storage: str, name: str) -> dict:
@@ -50,27 +53,30 @@ def study_figures(storage: str, name: str) -> dict:
 
     import optuna
 
+    from search.records import read_final, read_trial
     from search.study import trial_overhead
 
     study = optuna.load_study(study_name=name, storage=storage)
     finished = [t for t in study.trials if t.state.name in ("COMPLETE", "PRUNED")]
     complete = [t for t in finished if t.state.name == "COMPLETE"]
-    speeds = [t.user_attrs["tokens_per_second"] for t in finished if "tokens_per_second" in t.user_attrs]
+    kept = [read_trial(t) for t in finished]
+    speeds = [r.tokens_per_second for r in kept if r.tokens_per_second is not None]
     overhead = trial_overhead(finished)
     return {
         "trials_complete": len(complete),
         "trials_pruned": len(finished) - len(complete),
-        "epochs_run": sum(t.user_attrs.get("epochs_done", 0) for t in finished),
+        "epochs_run": sum(r.epochs_done or 0 for r in kept),
         "epochs_planned": sum(t.params.get("epochs", 0) for t in finished),
-        "trial_seconds": sum(t.user_attrs.get("total_seconds", 0.0) for t in finished),
-        "train_seconds": sum(t.user_attrs.get("train_seconds", 0.0) for t in finished),
+        "trial_seconds": sum(r.total_seconds or 0.0 for r in kept),
+        "train_seconds": sum(r.train_seconds or 0.0 for r in kept),
         # Each trial's own rate, averaged: a trial is one configuration, whatever its length.
         "tokens_per_second": statistics.mean(speeds) if speeds else None,
         "overhead_seconds": overhead[0] if overhead else None,
         "overhead_share": overhead[1] if overhead else None,
         "best_validation_ex": max((t.value for t in complete), default=None),
         "best_params": study.best_trial.params if complete else None,
-        "best_test_ex": study.user_attrs.get("best_test_ex"),  # None where the final phase did not run
+        # None where the final phase did not run
+        "best_test_ex": final.test.ex if (final := read_final(study)) and final.test else None,
         "trials": [trial_record(t) for t in finished],
     }
 

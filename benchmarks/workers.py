@@ -27,6 +27,8 @@ from pathlib import Path
 
 def throughput(trials) -> dict:
     """Trials per hour over the span of the finished trials (objects with Optuna FrozenTrial's attributes)."""
+    from search.records import read_trial
+
     finished = [t for t in trials if t.state.name in ("COMPLETE", "PRUNED")]
     if not finished:
         raise ValueError("no finished trial to measure")
@@ -37,7 +39,7 @@ def throughput(trials) -> dict:
     return {
         "trials_finished": len(finished),
         "trials_failed": sum(t.state.name == "FAIL" for t in trials),
-        "workers_seen": len({t.user_attrs.get("worker") for t in finished}),
+        "workers_seen": len({read_trial(t).worker for t in finished}),
         "span_seconds": span,
         "trials_per_hour": len(finished) / span * 3600 if span > 0 else float("inf"),
         "mean_trial_seconds": sum(trial_seconds) / len(trial_seconds),

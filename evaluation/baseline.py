@@ -1,7 +1,8 @@
 """The baseline: the base model, untuned, on the validation and test splits; every prediction is stored.
 
 Run it alone with ``python -m search.run --phase baseline`` (``make baseline``): flags and ``.env`` are read in one
-place, ``search/run.py``; the search calls ``run_baseline`` as its phase 1. This module imports nothing of search/.
+place, ``search/run.py``; the search (search/phases.py) calls ``run_baseline`` as its baseline phase and stores the
+records it returns. This module imports nothing of search/.
 """
 
 from __future__ import annotations
@@ -31,10 +32,4 @@ def run_baseline(
         for split, dataset in datasets.items()
     }
 
-
-def save_baseline(engine, run_name: str, model_name: str, results: dict[str, EvalResult]) -> None:
-    from storage.predictions import RunInfo, save_predictions
-
-    for split, result in results.items():
-        save_predictions(engine, RunInfo(run_name, "baseline", split, model_name), result.records)
 

@@ -10,12 +10,14 @@ import os
 import resource
 import socket
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from functools import partial
 
 from evaluation.data import Dataset
 from evaluation.evaluate import EvalResult, evaluate
 from evaluation.metrics import Scorer
+from search import records
 from search.config import SearchConfig
 from search.space import suggest_train_config
 from storage import artifacts
@@ -41,8 +43,9 @@ class SharedState:
     """Pre-tokenised training examples (tokenised once per process)."""
     validation: Dataset
     scorer: Scorer
-    engine: object
-    """SQLAlchemy engine of the predictions table."""
+    keep_predictions: Callable[[int, str, list], None]
+    """``(trial number, adapter folder, prediction records)``: stores a finished trial's validation predictions; the orchestrator
+    (search/phases.py) passes its own, so that it alone writes the predictions table."""
     weights: object
     """evaluation.dense.EvalWeights: turns the model under evaluation into the one generation runs on."""
     validation_tokens: object = None
@@ -105,7 +108,7 @@ def surplus(trial, target: int) -> bool:
 
 def is_surplus(trial) -> bool:
     """A trial that ``surplus`` stopped at once: failed, it never ran, and it is no failure of the search."""
-    return bool(trial.user_attrs.get("surplus"))
+    return records.read_trial(trial).surplus
 
 
 def tally_failures(trials) -> tuple[int, int, str]:
@@ -124,7 +127,7 @@ def record_failure(trial, reason: str, outcome: str = "Failed") -> None:
     from search.optuna_storage import failure_note
 
     try:
-        trial.set_user_attr("failure", reason)
+        records.write_failure(trial, reason)
         failure_note(trial, reason, outcome)
     except Exception as exc:  # the storage itself may be what failed
         log.warning("trial %d: could not record why it ended (%s): %s", trial.number, reason, exc)
@@ -158,9 +161,9 @@ class Objective:
         config = s.config
         if surplus(trial, config.trials):
             trial.study.stop()
-            trial.set_user_attr("surplus", True)
+            records.write_surplus(trial)
             raise TrialFailure(f"surplus: the study already had {config.trials} finished or running trials")
-        trial.set_user_attr("worker", f"{socket.gethostname()}:{os.getpid()} (worker {config.worker_id})")
+        records.write_worker(trial, f"{socket.gethostname()}:{os.getpid()} (worker {config.worker_id})")
         train_config = suggest_train_config(trial, config.train, config.space)
         folder = artifacts.trial_dir(config.trial_dir, trial.number)
         device_is_cuda = next(s.model.parameters()).is_cuda
@@ -183,14 +186,12 @@ class Objective:
                 t0 = time.perf_counter()
                 epoch_loss.append(completion_loss(evaluated, s.validation_tokens, train_config.batch_size))
                 loss_seconds.append(time.perf_counter() - t0)
-                trial.set_user_attr("epoch_validation_loss", epoch_loss)
-                trial.set_user_attr("validation_loss_seconds", sum(loss_seconds))
             evals.append(result)
             epoch_ex.append(result.ex)
             if config.keep_epoch == "best" and result.ex > kept.get("ex", -1.0):
                 kept.update(ex=result.ex, epoch=epoch, weights=adapter_weights(model))
             trial.report(result.ex, epoch)
-            trial.set_user_attr("epoch_ex", epoch_ex)
+            records.write_epochs(trial, epoch_ex, epoch_loss if loss_seconds else None, sum(loss_seconds))
             return prune_now(trial, config.pruning, epoch, train_config.epochs)
 
         peft_model = attach_adapter(s.model, train_config)
@@ -254,26 +255,17 @@ class Objective:
 
     def _record(self, trial, folder, metrics: dict, last: EvalResult) -> None:
         """User attrs, predictions and a dashboard note for one finished trial."""
-        from storage.predictions import RunInfo, save_predictions
-
         s = self.state
-        for key in ("train_loss", "epoch_train_loss", "train_seconds", "eval_seconds", "total_seconds",
-                    "tokens_per_second", "peak_memory_mb", "epochs_done", "kept_epoch"):
-            trial.set_user_attr(key, metrics[key])
-        trial.set_user_attr("artifact_dir", str(folder.resolve()))
+        records.write_result(trial, records.TrialRecord(
+            **{k: metrics[k] for k in records.RESULT_FIELDS if k in metrics},
+            artifact_dir=str(folder.resolve()), by_difficulty=records.by_difficulty(last.summary)))
         # Also in Optuna's artifact store, so optuna-dashboard --artifact-dir lists them on the trial's page.
         from optuna.artifacts import FileSystemArtifactStore, upload_artifact
 
         store = FileSystemArtifactStore(str(artifacts.store_dir(s.config.artifacts)))
         for name in ("config.json", "metrics.json", "adapter/adapter_config.json"):
             upload_artifact(artifact_store=store, file_path=str(folder / name), study_or_trial=trial)
-        trial.set_user_attr("by_difficulty", {k: v["ex"] for k, v in last.summary["by_difficulty"].items()})
-        save_predictions(
-            s.engine,
-            RunInfo(s.config.study_name, "trial", "validation", s.config.model.display_name, trial.number,
-                    str((folder / "adapter").resolve())),
-            last.records,
-        )
+        s.keep_predictions(trial.number, str((folder / "adapter").resolve()), last.records)
         try:
             from optuna_dashboard import save_note
 

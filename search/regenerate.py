@@ -13,6 +13,7 @@ def regenerate_final(study, model_cache: Path, reproducible: bool = True, state:
 
     ``state``: a dict kept between calls, so that a second call reuses the loaded model and data."""
     from evaluation.data import DataConfig, load_splits
+    from search.records import read_final
     from evaluation.dense import EvalWeights
     from evaluation.evaluate import evaluate
     from evaluation.execute import ExecutionConfig, SQLiteExecutor
@@ -22,29 +23,29 @@ def regenerate_final(study, model_cache: Path, reproducible: bool = True, state:
     from training.model import ModelConfig, load_model
     from training.prompt import PromptConfig
 
-    s = study.user_attrs["final_settings"]
+    final = read_final(study)
+    s = final.settings
     state = {} if state is None else state
     if not state:
         from peft import PeftModel
 
         data = DataConfig(
-            test=Path(s["test"]) if s["test"] else None,
-            databases=Path(s["databases"]) if s["databases"] else None,
-            test_limit=s["test_cap"] or None,
+            test=Path(s.test) if s.test else None,
+            databases=Path(s.databases) if s.databases else None,
+            test_limit=s.test_cap or None,
         )
         state["test"] = load_splits(data, model_cache, ("test",))["test"]
         # The search's converted model where it is still there: a GGUF is not converted a second time.
-        cache = Path(s["cache_dir"]) if s.get("cache_dir") and Path(s["cache_dir"]).is_dir() else model_cache
-        base, state["tokenizer"] = load_model(ModelConfig(s["model"], s["load_in_4bit"], s["compute_dtype"],
-                                                          cache_dir=cache))
-        state["model"] = EvalWeights(s.get("weights", "adapter"))(PeftModel.from_pretrained(base, s["adapter"]))
-    generation = GenerationConfig(s["batch_size"], s["max_new_tokens"], candidates=s.get("candidates", 1))
+        cache = Path(s.cache_dir) if s.cache_dir and Path(s.cache_dir).is_dir() else model_cache
+        base, state["tokenizer"] = load_model(ModelConfig(s.model, s.load_in_4bit, s.compute_dtype, cache_dir=cache))
+        state["model"] = EvalWeights(s.weights)(PeftModel.from_pretrained(base, s.adapter))
+    generation = GenerationConfig(s.batch_size, s.max_new_tokens, candidates=s.candidates or 1)
     generation = replace(generation, reproducible=reproducible)
-    with SQLiteExecutor(ExecutionConfig(semantics=s.get("semantics", "strict"))) as executor:
+    with SQLiteExecutor(ExecutionConfig(semantics=s.semantics)) as executor:
         result = evaluate(state["model"], state["tokenizer"], state["test"], Scorer(executor), generation,
-                          PromptConfig(s["sample_rows"]))
-    rows = load_predictions(open_predictions(s["predictions_db"]), study.study_name, phase="final", split="test",
-                            trial=study.user_attrs["final_trial"])
+                          PromptConfig(s.sample_rows))
+    rows = load_predictions(open_predictions(s.predictions_db), study.study_name, phase="final", split="test",
+                            trial=final.trial)
     return result, rows
 
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from evaluation.data import DIFFICULTIES
 from evaluation.execute import ErrorKind
 from search.optuna_storage import JOURNAL_PREFIX, journal_path
+from search.records import read_baseline, read_final, read_trial
 
 if TYPE_CHECKING:
     import optuna
@@ -177,8 +178,8 @@ def _display_url(url: str) -> str:
 
 def load_data(options: Options) -> ReportData:
     study = load_study(options.storage, options.study_name)
-    final_trial = study.user_attrs.get("final_trial")
-    baseline, final, notes = load_test_rows(options.db, options.study_name, final_trial)
+    recorded = read_final(study)
+    baseline, final, notes = load_test_rows(options.db, options.study_name, recorded.trial if recorded else None)
     return ReportData(study, study.get_trials(deepcopy=False), _display_url(options.storage),
                       _display_url(options.db), baseline, final, notes)
 
@@ -333,7 +334,8 @@ def history_figure(data: ReportData) -> Figure:
         ax.step(xs, best, where="post", color=RUNNING_BEST_COLOR, lw=1.8, label="best so far")
     if pruned:
         ax.scatter(*zip(*pruned), color=PRUNED_COLOR, marker="x", s=48, zorder=3, label="pruned (last epoch)")
-    baseline = data.study.user_attrs.get("baseline_validation_ex")
+    recorded = read_baseline(data.study)
+    baseline = recorded.validation.ex if recorded else None
     if baseline is not None:
         ax.axhline(100 * baseline, color=BASELINE_COLOR, ls="--", lw=1.2, label=f"baseline ({100 * baseline:.1f} %)")
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
@@ -563,7 +565,7 @@ def _params(params: dict) -> str:
 
 
 def _duration(trial) -> str:
-    seconds = trial.user_attrs.get("total_seconds")
+    seconds = read_trial(trial).total_seconds
     if seconds is None and trial.datetime_start and trial.datetime_complete:
         seconds = (trial.datetime_complete - trial.datetime_start).total_seconds()
     if seconds is None:
@@ -603,10 +605,10 @@ def _summary_html(data: ReportData) -> str:
     S = _states()
     from search.objective import tally_failures
 
-    attrs = data.study.user_attrs
+    recorded = read_final(data.study)
     counts = Counter(t.state for t in data.trials)
     best = data.study.best_trial if counts.get(S.COMPLETE) else None
-    final_trial = attrs.get("final_trial", data.final[0].trial if data.final else None)
+    final_trial = recorded.trial if recorded else data.final[0].trial if data.final else None
     lines = ["<h2>Summary</h2>", _ex_table(data, best)]
     if best:
         lines.append(f"<p>Best trial <b>{best.number}</b>: <code>{_e(_params(best.params))}</code></p>")
@@ -616,7 +618,7 @@ def _summary_html(data: ReportData) -> str:
     tally = f"{counts.get(S.COMPLETE, 0)} complete, {counts.get(S.PRUNED, 0)} pruned, {tally_failures(data.trials)[2]}"
     live = counts.get(S.RUNNING, 0) + counts.get(S.WAITING, 0)
     lines.append(f"<p>Trials: {tally}{f', {live} running or waiting' if live else ''}.</p>")
-    candidates = attrs.get("final_settings", {}).get("candidates")
+    candidates = recorded.settings.candidates if recorded else None
     if candidates:  # studies from before execution-guided decoding do not record it
         decoding = ("greedy decoding, one answer per question" if candidates == 1 else
                     f"{candidates} beam-search hypotheses per question, answered with the most probable one that runs "
@@ -631,16 +633,17 @@ def _ex_table(data: ReportData, best) -> str:
 
     Strict test EX falls back to ``*_test_ex`` (studies from before both were recorded, which were all strict) and then
     to the stored rows; official test EX is '—' where the study did not record it."""
-    attrs = data.study.user_attrs
+    recorded_baseline, recorded_final = read_baseline(data.study), read_final(data.study)
 
-    def test_ex(key: str, rows) -> tuple:
-        return attrs.get(f"{key}_strict", attrs.get(key, _ex_of(rows))), attrs.get(f"{key}_official")
+    def test_ex(figures, rows) -> tuple:
+        return (figures.ex_under("strict", "strict"), figures.ex_official) if figures else (_ex_of(rows), None)
 
-    baseline = (attrs.get("baseline_validation_ex"), *test_ex("baseline_test_ex", data.baseline))
-    tuned = (best.value if best else None, *test_ex("best_test_ex", data.final))
+    baseline = (recorded_baseline.validation.ex if recorded_baseline else None,
+                *test_ex(recorded_baseline.test if recorded_baseline else None, data.baseline))
+    tuned = (best.value if best else None, *test_ex(recorded_final.test if recorded_final else None, data.final))
     rows = [("baseline (base model)", *baseline),
             (f"best (trial {best.number})" if best else "best (no complete trial)", *tuned)]
-    semantics = attrs.get("final_settings", {}).get("semantics", "strict")  # what validation EX (the search) used
+    semantics = recorded_final.settings.semantics if recorded_final else "strict"  # what validation EX (the search) used
     validation = "validation EX" if semantics == "strict" else f"validation EX ({semantics})"
     lines = ["<table>", f"<tr><th></th><th>{_e(validation)}</th><th>test EX (strict)</th><th>test EX (official)</th></tr>"]
     lines += [f"<tr><th>{_e(label)}</th>" + "".join(f'<td class="num">{_pct(x)}</td>' for x in figures) + "</tr>"
@@ -669,9 +672,9 @@ def _trials_html(data: ReportData) -> str:
              "<th>duration</th><th>note</th></tr>"]
     for t in sorted(data.trials, key=lambda t: t.number):
         state = ("surplus" if is_surplus(t) else "failed") if t.state == S.FAIL else t.state.name.lower()
-        epochs = [t.intermediate_values[s] for s in sorted(t.intermediate_values)] or t.user_attrs.get("epoch_ex", [])
+        epochs = [t.intermediate_values[s] for s in sorted(t.intermediate_values)] or read_trial(t).epoch_ex
         value = _trial_value(t) if t.state in (S.COMPLETE, S.PRUNED) else None
-        note = str(t.user_attrs.get("failure", ""))[:300]
+        note = (read_trial(t).failure or "")[:300]
         lines.append(
             f'<tr class="{_e(t.state.name.lower())}"><td class="num">{t.number}</td><td>{state}</td>'
             f"<td><code>{_e(_params(t.params))}</code></td><td>{' → '.join(_pct(v) for v in epochs) or '—'}</td>"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from search import records
 from search.config import SearchConfig
 
 
@@ -21,20 +22,20 @@ def finished_summary(config: SearchConfig) -> dict | None:
     start = time.perf_counter()
     if config.phase != "all" or (study := existing_study(config)) is None:
         return None
-    attrs = study.user_attrs
     trials = study.get_trials(deepcopy=False)
     if any(t.state.name in ("RUNNING", "WAITING") for t in trials) or len(finished_trials(study)) < config.trials:
         return None
-    if not all(key in attrs for key in ("baseline_validation_ex", "final_trial", "best_test_ex")):
+    recorded = records.read_final(study)
+    if records.read_baseline(study) is None or recorded is None or recorded.test is None:
         return None
-    if not any(t.state.name == "COMPLETE" for t in trials) or study.best_trial.number != attrs["final_trial"]:
+    if not any(t.state.name == "COMPLETE" for t in trials) or study.best_trial.number != recorded.trial:
         return None  # a trial finished after the final phase ran is the best one now: the final phase runs again
     best = study.best_trial
-    adapter = attrs.get("final_settings", {}).get("adapter") or str(Path(best.user_attrs.get("artifact_dir", "")) / "adapter")
+    adapter = recorded.settings.adapter or str(Path(records.read_trial(best).artifact_dir or "") / "adapter")
     final = {
         "trial": best.number,
-        "summary": {"ex": attrs["best_test_ex"],
-                    "by_difficulty": {k: {"ex": v} for k, v in attrs.get("best_test_by_difficulty", {}).items()}},
+        "summary": {"ex": recorded.test.ex,
+                    "by_difficulty": {k: {"ex": v} for k, v in recorded.test.by_difficulty.items()}},
         "seconds": 0.0,
         "adapter": adapter,
     }

@@ -1,4 +1,5 @@
-"""Open or resume the study, run baseline → trials → final inference, and summarise."""
+"""The study: open or resume it, run its trials in this process, say why it is incomplete, and summarise it. The
+order of the phases is search/phases.py's."""
 
 from __future__ import annotations
 
@@ -6,18 +7,13 @@ import gc
 import logging
 import time
 from contextlib import ExitStack, contextmanager
-from pathlib import Path
 
-from evaluation.baseline import run_baseline, save_baseline
 from evaluation.data import Dataset
-from evaluation.dense import EvalWeights
-from evaluation.evaluate import evaluate
-from evaluation.metrics import Scorer, format_summary
+from search import records
 from search.clock import REAL, Clock
-from search.config import THRESHOLDS, SearchConfig
+from search.config import SearchConfig
 from search.objective import Objective, SharedState, TrialFailure, is_surplus, tally_failures
 from search.optuna_storage import dashboard_target
-from search.workers import Workers
 
 log = logging.getLogger("sqltune")
 
@@ -102,94 +98,6 @@ def trials_left(config: SearchConfig) -> int:
     """Finished trials the study still needs to hold ``config.trials``: all of them for a study not created yet."""
     study = existing_study(config)
     return config.trials if study is None else max(0, config.trials - len(finished_trials(study)))
-
-
-def evaluate_base_model(config: SearchConfig, model, tokenizer, datasets: dict[str, Dataset], scorer, engine) -> dict:
-    """The base model (``model``: what generation runs on) on each split: scored, every prediction stored, each
-    split's summary printed. Serves the search's first phase and ``--phase baseline``.
-
-    Each split is decoded as what it is compared with: validation as the trials decode it (their validation EX is
-    the search's ranking), test as the final phase decodes the best adapter's predictions."""
-    decoding = {"validation": config.trial_generation, "test": config.generation}
-    results = run_baseline(model, tokenizer, datasets, scorer, decoding, config.prompt, config.progress)
-    save_baseline(engine, config.study_name, config.model.display_name, results)
-    for split, result in results.items():
-        print(format_summary(f"baseline {split} ({result.seconds:.0f} s)", result.summary))
-    return results
-
-
-def baseline_phase(config: SearchConfig, study, state: SharedState, test: Dataset) -> None:
-    """Evaluate the base model once per study, whichever phase asks first (``--phase baseline`` or ``all``); a rerun
-    or a resumed study keeps the first run's figures."""
-    if "baseline_validation_ex" in study.user_attrs:
-        log.info("baseline: already in study %r (validation EX %.1f%%, test EX %.1f%%)", config.study_name,
-                 100 * study.user_attrs["baseline_validation_ex"], 100 * study.user_attrs["baseline_test_ex"])
-        return
-    results = evaluate_base_model(config, state.weights(state.model), state.tokenizer,
-                                  {"validation": state.validation, "test": test}, state.scorer, state.engine)
-    for split, result in results.items():
-        study.set_user_attr(f"baseline_{split}_ex", result.ex)
-        set_ex_by_semantics(study, f"baseline_{split}_ex", result.summary)
-        study.set_user_attr(f"baseline_{split}_by_difficulty", {k: v["ex"] for k, v in result.summary["by_difficulty"].items()})
-        study.set_user_attr(f"baseline_{split}_seconds", result.seconds)
-
-
-def set_ex_by_semantics(study, key: str, summary: dict) -> None:
-    """``key`` holds EX under the search's semantics; ``key_strict`` and ``key_official`` hold it under each."""
-    for semantics in ("strict", "official"):
-        if summary.get(f"ex_{semantics}") is not None:
-            study.set_user_attr(f"{key}_{semantics}", summary[f"ex_{semantics}"])
-
-
-def final_phase(config: SearchConfig, study, state: SharedState, test: Dataset) -> dict | None:
-    """The best trial's adapter on the base model, on the test split; predictions go to the table."""
-    from peft import PeftModel
-
-    from storage.predictions import RunInfo, save_predictions
-    from training.sft import detach_adapter
-
-    from optuna.trial import TrialState
-
-    if not any(t.state == TrialState.COMPLETE for t in study.trials):
-        raise IncompleteStudy(no_completed_trial(study))
-    best = study.best_trial
-    adapter = Path(best.user_attrs["artifact_dir"]) / "adapter"
-    if not adapter.is_dir():
-        raise FileNotFoundError(f"best trial {best.number}: adapter folder missing: {adapter}")
-    model = PeftModel.from_pretrained(state.model, str(adapter), is_trainable=False)
-    try:
-        result = evaluate(state.weights(model), state.tokenizer, test, state.scorer, config.generation, config.prompt,
-                          config.progress, "final test")
-    finally:
-        state.model = detach_adapter(model)
-    save_predictions(
-        state.engine,
-        RunInfo(config.study_name, "final", "test", config.model.display_name, best.number, str(adapter.resolve())),
-        result.records,
-    )
-    print(format_summary(f"best trial {best.number} on test ({result.seconds:.0f} s)", result.summary))
-    study.set_user_attr("final_trial", best.number)
-    # What test_best_model.py needs to regenerate exactly these predictions (same data, batches, decoding).
-    study.set_user_attr("final_settings", {
-        "model": config.model.name_or_path, "load_in_4bit": config.model.load_in_4bit,
-        "compute_dtype": config.model.compute_dtype,
-        "test": str(config.data.test.resolve()) if config.data.test else None,
-        "databases": str(config.data.databases.resolve()) if config.data.databases else None,
-        "test_cap": config.data.cap("test"), "batch_size": result.batch_size,
-        "max_new_tokens": config.generation.max_new_tokens, "candidates": config.generation.candidates,
-        "weights": state.weights.resolve(state.model),
-        "sample_rows": config.prompt.sample_rows,
-        "adapter": str(adapter.resolve()), "predictions_db": config.predictions_db,
-        "cache_dir": str(Path(config.cache_dir).resolve()),
-        "semantics": config.execution.semantics,
-    })
-    min_gain, min_ex = THRESHOLDS[config.profile]
-    # What tests/test_best_model.py asks of this study unless told otherwise (search/config.py: THRESHOLDS).
-    study.set_user_attr("validation_thresholds", {"profile": config.profile, "min_gain": min_gain, "min_ex": min_ex})
-    study.set_user_attr("best_test_ex", result.ex)
-    set_ex_by_semantics(study, "best_test_ex", result.summary)
-    study.set_user_attr("best_test_by_difficulty", {k: v["ex"] for k, v in result.summary["by_difficulty"].items()})
-    return {"trial": best.number, "summary": result.summary, "seconds": result.seconds, "adapter": str(adapter)}
 
 
 MAX_FAILURES_IN_A_ROW = 3
@@ -298,55 +206,6 @@ def frozen_heap():
         gc.unfreeze()
 
 
-def run_study(config: SearchConfig, model, tokenizer, splits: dict[str, Dataset], scorer: Scorer, engine,
-              workers: Workers | None = None) -> dict:
-    """The phases of ``config.phase`` on one study. ``workers`` (--workers N) run the trials in child processes
-    instead of here; this process then runs only the baseline and the final phase, so each runs once."""
-    start = time.perf_counter()
-    study = open_study(config)
-    state = SharedState(config, model, tokenizer, None, splits["validation"], scorer, engine,
-                        EvalWeights(config.generation.weights))
-    # GPU workers run beside the baseline, which needs nothing from them (search/phases.py starts them as soon as the
-    # data is checked). CPU workers would only contend with it for the same cores, so on CPU it comes first.
-    overlap = workers is not None and workers.on_gpu
-    if config.phase in ("all", "baseline") and not overlap:
-        baseline_phase(config, study, state, splits["test"])
-    if config.phase == "baseline":
-        print(f"predictions: {config.predictions_db} (run {config.study_name!r}, phase 'baseline')")
-        return {f"baseline_{split}_ex": study.user_attrs[f"baseline_{split}_ex"] for split in ("validation", "test")}
-    timed_out = False
-    if config.phase in ("all", "trials"):
-        if workers is not None:
-            with workers.start(config):
-                if config.phase == "all" and overlap:
-                    baseline_phase(config, study, state, splits["test"])
-                # The final phase starts once the study holds its trials, not once the workers have exited: a worker
-                # waiting for the last trial elsewhere looks again only every WAIT_POLL_S, and then exits.
-                ended = workers.wait_until(lambda: len(finished_trials(study)) >= config.trials)
-                # Workers that all exited normally and left the study short were stopped by --timeout.
-                timed_out = ended is True
-        else:
-            timed_out = not trials_phase(config, study, state, splits["train"])
-    final = None
-    if config.phase in ("all", "final"):
-        finished = len(finished_trials(study))
-        # --timeout asks for the best result so far; an explicit --phase final too. Otherwise fewer finished
-        # trials than asked means a worker died: the best trial so far is not the search's answer yet.
-        if finished < config.trials and not timed_out and config.phase != "final":
-            raise IncompleteStudy(
-                f"study {config.study_name!r} has {finished} of {config.trials} finished trials; "
-                "rerun the same command to finish it (the final phase runs after the last trial)"
-            )
-        final = final_phase(config, study, state, splits["test"])
-        if final is not None:
-            from storage.artifacts import upload_best_adapter
-
-            upload_best_adapter(study, final["trial"], Path(final["adapter"]), config.artifacts)
-    if workers is not None:
-        workers.wait()
-    return summarize(config, study, final, time.perf_counter() - start)
-
-
 def dashboard_command(config: SearchConfig) -> str:
     """The optuna-dashboard command that shows the study with its trials' files (the artifact store)."""
     from storage.artifacts import store_path
@@ -369,7 +228,7 @@ def no_completed_trial(study) -> str:
     for t in trials:
         ended[t.state.name.lower()] = ended.get(t.state.name.lower(), 0) + 1
     counts = ", ".join(f"{n} {state}" for state, n in sorted(ended.items()))
-    reasons = [t.user_attrs["failure"] for t in trials if "failure" in t.user_attrs]
+    reasons = [r for r in (records.read_trial(t).failure for t in trials) if r is not None]
     if len(reasons) == len(trials) and all(r.startswith("training loss is") for r in reasons):
         return (f"{name}: no trial completed: all {len(trials)} stopped on a non-finite training loss (last: "
                 f"{reasons[-1]}); lower the learning rate (--lr-range) or see docs/decisions.md")
@@ -380,18 +239,17 @@ def no_completed_trial(study) -> str:
 def trial_overhead(trials) -> tuple[float, float] | None:
     """(mean seconds, share of trial time) a trial spends outside its optimizer steps and its evaluations:
     suggesting, attaching the adapter, building the trainer, saving, recording, cleaning up. None without timed trials."""
-    timed = [t for t in trials if t.datetime_complete and "train_seconds" in t.user_attrs]
+    timed = [(t, r) for t in trials if t.datetime_complete and (r := records.read_trial(t)).train_seconds is not None]
     if not timed:
         return None
-    walls = [(t.datetime_complete - t.datetime_start).total_seconds() for t in timed]
-    fixed = [w - t.user_attrs["train_seconds"] - t.user_attrs["eval_seconds"] for w, t in zip(walls, timed)]
+    walls = [(t.datetime_complete - t.datetime_start).total_seconds() for t, _ in timed]
+    fixed = [w - r.train_seconds - r.eval_seconds for w, (_, r) in zip(walls, timed)]
     return sum(fixed) / len(fixed), sum(fixed) / sum(walls) if sum(walls) else 0.0
 
 
-def _ex_cell(figures: dict, key: str, semantics: str, searched: str) -> str:
-    """EX under ``semantics`` from ``key_<semantics>``, or from ``key`` when that is the search's own semantics (studies
-    from before both were recorded); '-' when unknown."""
-    value = figures.get(f"{key}_{semantics}", figures.get(key) if semantics == searched else None)
+def _ex_cell(figures: records.SplitFigures | None, semantics: str, searched: str) -> str:
+    """EX under ``semantics``; '-' when unknown."""
+    value = figures.ex_under(semantics, searched) if figures is not None else None
     return "-" if value is None else f"{value:.1%}"
 
 
@@ -399,17 +257,16 @@ def summarize(config: SearchConfig, study, final: dict | None, seconds: float) -
     """Print baseline vs best, best params, pruning savings and where everything is; return the figures."""
     from optuna.trial import TrialState
 
-    attrs = study.user_attrs
+    baseline = records.read_baseline(study)
+    base_test = baseline.test if baseline else None
     trials = study.trials
+    trial_records = [records.read_trial(t) for t in trials]
     pruned = [t for t in trials if t.state == TrialState.PRUNED]
     complete = [t for t in trials if t.state == TrialState.COMPLETE]
     # With several workers, two can start a trial for the last slot at once; the later one stops before any work.
     failed, surplus, failed_text = tally_failures(trials)
-    saved_epochs = sum(t.params.get("epochs", 0) - t.user_attrs.get("epochs_done", 0) for t in pruned)
-    per_epoch = [
-        t.user_attrs["total_seconds"] / max(1, t.user_attrs["epochs_done"])
-        for t in trials if "total_seconds" in t.user_attrs
-    ]
+    saved_epochs = sum(t.params.get("epochs", 0) - (records.read_trial(t).epochs_done or 0) for t in pruned)
+    per_epoch = [r.total_seconds / max(1, r.epochs_done) for r in trial_records if r.total_seconds is not None]
     saved_seconds = saved_epochs * (sum(per_epoch) / len(per_epoch)) if per_epoch else 0.0
     out = {
         "study": config.study_name,
@@ -417,9 +274,9 @@ def summarize(config: SearchConfig, study, final: dict | None, seconds: float) -
         "trials": {"complete": len(complete), "pruned": len(pruned), "failed": failed, "surplus": surplus},
         "pruned_epochs_saved": saved_epochs,
         "pruned_seconds_saved_estimate": saved_seconds,
-        "baseline_validation_ex": attrs.get("baseline_validation_ex"),
-        "baseline_test_ex": attrs.get("baseline_test_ex"),
-        "baseline_test_ex_official": attrs.get("baseline_test_ex_official"),
+        "baseline_validation_ex": baseline.validation.ex if baseline else None,
+        "baseline_test_ex": base_test.ex if base_test else None,
+        "baseline_test_ex_official": base_test.ex_official if base_test else None,
         "seconds": seconds,
     }
     if config.phase == "trials":
@@ -449,17 +306,20 @@ def summarize(config: SearchConfig, study, final: dict | None, seconds: float) -
         # Test EX under both semantics, strict first: "official" is comparable with published Spider figures.
         semantics = config.execution.semantics
         lines.append(f"{'':<14}{f'validation EX ({semantics})':>25}{'test EX strict':>16}{'official':>10}")
-        lines.append(f"{'baseline':<14}{attrs.get('baseline_validation_ex', float('nan')):>25.1%}"
-                     f"{_ex_cell(attrs, 'baseline_test_ex', 'strict', semantics):>16}"
-                     f"{_ex_cell(attrs, 'baseline_test_ex', 'official', semantics):>10}")
-        test_ex = (f"{_ex_cell(final['summary'], 'ex', 'strict', semantics):>16}"
-                   f"{_ex_cell(final['summary'], 'ex', 'official', semantics):>10}") if final else f"{'-':>16}{'-':>10}"
+        lines.append(f"{'baseline':<14}{baseline.validation.ex if baseline else float('nan'):>25.1%}"
+                     f"{_ex_cell(base_test, 'strict', semantics):>16}{_ex_cell(base_test, 'official', semantics):>10}")
+        if final:
+            s = final["summary"]
+            tuned = records.SplitFigures(s["ex"], ex_strict=s.get("ex_strict"), ex_official=s.get("ex_official"))
+            test_ex = f"{_ex_cell(tuned, 'strict', semantics):>16}{_ex_cell(tuned, 'official', semantics):>10}"
+        else:
+            test_ex = f"{'-':>16}{'-':>10}"
         lines.append(f"{'best':<14}{best.value:>25.1%}{test_ex}")  # no final phase ran: no test EX
         if final:
             out["best_test_ex"] = final["summary"]["ex"]
             out["best_test_ex_strict"] = final["summary"].get("ex_strict")
             out["best_test_ex_official"] = final["summary"].get("ex_official")
-            base_diff = attrs.get("baseline_test_by_difficulty", {})
+            base_diff = base_test.by_difficulty if base_test else {}
             lines.append("test EX by difficulty: " + ", ".join(
                 f"{k} {base_diff.get(k, float('nan')):.0%} -> {v['ex']:.0%}" + (f" (n={v['n']})" if "n" in v else "")
                 for k, v in final["summary"]["by_difficulty"].items()))  # a rerun's summary (search/rerun.py): no n

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from search.records import read_baseline, read_final, read_thresholds
+
 SHOP_SQL = """
 CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL, city TEXT);
 CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id), total REAL, status TEXT);
@@ -101,7 +103,7 @@ def best_study(request, model_cache, tmp_path_factory):
             study = optuna.load_study(study_name=name, storage=storage)
         except KeyError:
             study = None
-        if study is not None and "final_trial" in study.user_attrs:
+        if study is not None and read_final(study) is not None:
             return storage, name, None
         if request.config.getoption("--study-storage"):
             pytest.fail(f"study {name!r} in {storage} has no finished final phase: run python -m search.run first")
@@ -116,7 +118,7 @@ def best_study(request, model_cache, tmp_path_factory):
               "--cache-dir", str(model_cache), "--study-name", "ci", "--env-file", os.devnull]
     assert main(["--trials", "1", *common]) == 0
     first = optuna.load_study(study_name="ci", storage=storage)
-    baseline_rows_time = first.user_attrs["baseline_validation_seconds"]
+    baseline_rows_time = read_baseline(first).validation.seconds
     assert main(["--trials", "2", *common]) == 0
     return storage, "ci", {"baseline_validation_seconds": baseline_rows_time}
 
@@ -130,9 +132,9 @@ def thresholds(request, best_study):
     from search.config import THRESHOLDS
 
     storage, name, _ = best_study
-    recorded = optuna.load_study(study_name=name, storage=storage).user_attrs.get("validation_thresholds")
-    profile = recorded["profile"] if recorded else "full"
-    min_gain, min_ex = (recorded["min_gain"], recorded["min_ex"]) if recorded else THRESHOLDS["full"]
+    recorded = read_thresholds(optuna.load_study(study_name=name, storage=storage))
+    profile = recorded.profile if recorded else "full"
+    min_gain, min_ex = (recorded.min_gain, recorded.min_ex) if recorded else THRESHOLDS["full"]
     gain = _option(request.config, "--min-gain", "SQLTUNE_MIN_GAIN", None)
     floor = _option(request.config, "--min-ex", "SQLTUNE_MIN_EX", None)
     source = f"the study's {profile!r} profile" + (", overridden" if gain is not None or floor is not None else "")

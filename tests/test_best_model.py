@@ -11,6 +11,7 @@ Without a study (a fresh clone, CI) a small real search runs first (2 trials, CP
 import optuna
 import pytest
 
+from search.records import Thresholds, read_baseline, read_final
 from search.regenerate import differing, regenerate_final
 from storage.predictions import load_predictions, open_predictions
 
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.e2e
 def regenerated(best_study, model_cache):
     storage, name, _ = best_study
     study = optuna.load_study(study_name=name, storage=storage)
-    assert study.user_attrs["final_trial"] == study.best_trial.number
+    assert read_final(study).trial == study.best_trial.number
     result, rows = regenerate_final(study, model_cache)
     return study, result, rows
 
@@ -29,11 +30,11 @@ def regenerated(best_study, model_cache):
 def test_best_adapter_beats_the_baseline(regenerated, thresholds):
     study, result, _ = regenerated
     min_gain, min_ex, source = thresholds
-    baseline = study.user_attrs["baseline_test_ex"]
+    baseline = read_baseline(study).test.ex
     assert result.ex >= min_ex, f"test EX {result.ex:.1%} below the floor {min_ex:.1%} ({source})"
     assert result.ex >= baseline + min_gain, (
         f"test EX {result.ex:.1%} not {min_gain:.0%} above baseline {baseline:.1%} ({source})")
-    assert result.ex == pytest.approx(study.user_attrs["best_test_ex"])
+    assert result.ex == pytest.approx(read_final(study).test.ex)
 
 
 def test_predictions_table_holds_what_the_adapter_generates(regenerated):
@@ -46,7 +47,7 @@ def test_predictions_table_holds_what_the_adapter_generates(regenerated):
     for record in result.records:
         row = stored[record.id]
         assert row.correct == record.correct and row.trial == study.best_trial.number
-        assert row.adapter == study.user_attrs["final_settings"]["adapter"]
+        assert row.adapter == read_final(study).settings.adapter
 
 
 def test_resumed_study_kept_its_baseline_and_topped_up(best_study):
@@ -55,9 +56,9 @@ def test_resumed_study_kept_its_baseline_and_topped_up(best_study):
     finished = [t for t in study.trials if t.state.name in ("COMPLETE", "PRUNED")]
     assert len(finished) >= 2 and len({t.number for t in finished}) == len(finished)
     if resumed is not None:  # our own small search: the second run did not recompute the baseline
-        assert study.user_attrs["baseline_validation_seconds"] == resumed["baseline_validation_seconds"]
+        assert read_baseline(study).validation.seconds == resumed["baseline_validation_seconds"]
         # explicit data, no CPU budget: graded like a GPU search (search/config.py: THRESHOLDS)
-        assert study.user_attrs["validation_thresholds"] == {"profile": "full", "min_gain": 0.10, "min_ex": 0.15}
+        assert read_final(study).thresholds == Thresholds("full", min_gain=0.10, min_ex=0.15)
         assert len(finished) == 2
-        rows = load_predictions(open_predictions(study.user_attrs["final_settings"]["predictions_db"]), name, phase="baseline")
+        rows = load_predictions(open_predictions(read_final(study).settings.predictions_db), name, phase="baseline")
         assert len(rows) == len({(r.split, r.example_id) for r in rows}) == 14 + 22

@@ -98,8 +98,10 @@ def test_greedy_decoding_keeps_the_first_answer(tmp_path, shop_dir, monkeypatch)
 def test_the_baseline_decodes_each_split_as_what_it_is_compared_with(tmp_path, shop_dir, monkeypatch, capsys):
     """Validation as the trials decode it (their validation EX ranks them), test as the final phase does."""
     from search.config import SearchConfig
-    from search.study import evaluate_base_model
-    from storage.predictions import open_predictions
+    from search.objective import SharedState
+    from search.phases import Search
+    from search.study import open_study
+    from storage.predictions import load_predictions, open_predictions
 
     dataset = _dataset(tmp_path, shop_dir, [ROWS])
     seen = {}
@@ -111,11 +113,18 @@ def test_the_baseline_decodes_each_split_as_what_it_is_compared_with(tmp_path, s
     monkeypatch.setattr(evaluate_module, "generate", fake_generate)
     monkeypatch.setattr(evaluate_module, "build_prompts", lambda tokenizer, dataset, prompt: ["p"])
     config = SearchConfig(generation=GenerationConfig(candidates=8), trial_generation=GenerationConfig(candidates=1),
-                          progress=False)
-    engine = open_predictions(f"sqlite:///{tmp_path / 'p.db'}")
+                          progress=False, storage=f"sqlite:///{tmp_path / 's.db'}",
+                          predictions_db=f"sqlite:///{tmp_path / 'p.db'}")
+    search = Search(config)
+    search.engine = open_predictions(config.predictions_db)
+    search.study, search.splits = open_study(config), {"validation": dataset, "test": dataset}
     with SQLiteExecutor() as executor:
-        evaluate_base_model(config, None, None, {"validation": dataset, "test": dataset}, Scorer(executor), engine)
+        search.state = SharedState(config, None, None, None, dataset, Scorer(executor), search.keep_trial_predictions,
+                                   lambda m: m)
+        search.baseline()
     assert seen == {"baseline validation": 1, "baseline test": 8}
+    stored = load_predictions(search.engine, config.study_name, phase="baseline")
+    assert sorted(r.split for r in stored) == ["test", "validation"]
 
 
 @pytest.mark.e2e

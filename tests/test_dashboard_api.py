@@ -15,7 +15,6 @@ from search.config import SearchConfig
 from search.space import SearchSpace
 from search.objective import Objective, SharedState
 from storage.artifacts import store_path, upload_best_adapter, write_json
-from storage.predictions import open_predictions
 from tests.dashboard_api import app, get_bytes, notes, study_detail
 from training.sft import TrainResult
 
@@ -70,10 +69,12 @@ def test_the_dashboard_shows_the_metric_files_notes_and_best_adapter(tmp_path, m
     monkeypatch.setattr(objective_module, "train_adapter", train)
     monkeypatch.setattr(objective_module, "evaluate", evaluate)
     monkeypatch.setattr(objective_module.artifacts, "save_trial", fake_save)
-    state = SharedState(config, Adapter(), None, None, None, None, open_predictions(config.predictions_db), lambda m: m)
+    kept = []
+    state = SharedState(config, Adapter(), None, None, None, None, lambda *trial: kept.append(trial), lambda m: m)
     study = study_module.open_study(config)
     with pytest.raises(RuntimeError):
         study.optimize(Objective(state), n_trials=3)
+    assert [number for number, _, _ in kept] == [0, 1]  # the finished trials' predictions, handed to the caller
     best = study.best_trial
     assert upload_best_adapter(study, best.number, folder := tmp_path / "artifacts" / "d" / "trial-1" / "adapter",
                                config.artifacts)

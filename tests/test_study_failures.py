@@ -10,6 +10,7 @@ import torch
 from optuna.trial import TrialState
 
 import search.objective as objective_module
+import search.phases as phases
 import search.study as study_module
 from search.config import SearchConfig
 from search.objective import Objective, SharedState, TrialFailure
@@ -355,11 +356,24 @@ def no_op_trials(monkeypatch, error=None, n_trials=2, timed_out=False):
             study.optimize(Objective(state), n_trials=n_trials, catch=(TrialFailure,))
         return not timed_out
 
-    monkeypatch.setattr(study_module, "trials_phase", trials)
-    monkeypatch.setattr(study_module, "baseline_phase", lambda *a: None)
+    monkeypatch.setattr(phases, "trials_phase", trials)
+    monkeypatch.setattr(phases.Search, "baseline", lambda self: None)
 
 
 SPLITS = {"train": None, "validation": None, "test": None}
+
+
+def run_search(monkeypatch, config):
+    """``Search.run`` on an existing study with no data, model or executor: its setup and load are stubs."""
+    def load(self):
+        self.splits, self.study = SPLITS, study_module.open_study(self.config)
+        self.state = SharedState(self.config, FakeModel(), None, None, None, None, self.keep_trial_predictions,
+                                 lambda m: m)
+
+    monkeypatch.setattr(phases.Search, "setup", lambda self, stack: None)
+    monkeypatch.setattr(phases.Search, "load", load)
+    study_module.open_study(config)
+    return phases.Search(config).run()
 
 
 def test_a_search_whose_trials_all_hit_a_nan_loss_fails_naming_the_cause(monkeypatch, config):
@@ -367,20 +381,20 @@ def test_a_search_whose_trials_all_hit_a_nan_loss_fails_naming_the_cause(monkeyp
     with pytest.raises(study_module.IncompleteStudy,
                        match=r"no trial completed: all 2 stopped on a non-finite training loss \(last: training loss "
                              r"is nan at step 38\)"):
-        study_module.run_study(replace(config, trials=2), FakeModel(), None, SPLITS, None, None)
+        run_search(monkeypatch, replace(config, trials=2))
 
 
 def test_a_search_whose_trials_all_failed_fails_naming_the_last_failure(monkeypatch, config):
     no_op_trials(monkeypatch, torch.OutOfMemoryError("CUDA out of memory"), timed_out=True)
     with pytest.raises(study_module.IncompleteStudy, match=r"no trial completed \(2 fail\) \(last failure: out of memory"):
-        study_module.run_study(replace(config, trials=2), FakeModel(), None, SPLITS, None, None)
+        run_search(monkeypatch, replace(config, trials=2))
 
 
 @pytest.mark.parametrize("phase", ["all", "final"])
 def test_no_trial_at_all_is_an_error_not_an_empty_summary(monkeypatch, config, phase):
     no_op_trials(monkeypatch, None, timed_out=True)
     with pytest.raises(study_module.IncompleteStudy, match="no trial ran"):
-        study_module.run_study(replace(config, phase=phase, timeout=1.0), FakeModel(), None, SPLITS, None, None)
+        run_search(monkeypatch, replace(config, phase=phase, timeout=1.0))
 
 
 def test_main_exits_non_zero_with_one_line_when_no_trial_completed(monkeypatch, capsys):
@@ -397,26 +411,28 @@ def test_main_exits_non_zero_with_one_line_when_no_trial_completed(monkeypatch, 
 def test_the_baseline_runs_once_per_study_whichever_phase_asks_first(monkeypatch, config):
     from types import SimpleNamespace
 
-    evaluated = []
+    evaluated, saved = [], []
 
-    def evaluate_base_model(config, model, tokenizer, datasets, scorer, engine):
-        evaluated.append(config.phase)
+    def run_baseline(model, tokenizer, datasets, scorer, decoding, prompt, progress):
+        evaluated.append("run")
         summary = {"by_difficulty": {"easy": {"ex": 0.5}}}
-        return {split: SimpleNamespace(ex=0.25, summary=summary, seconds=1.0) for split in datasets}
+        return {split: SimpleNamespace(ex=0.25, summary=summary, seconds=1.0, records=[split]) for split in datasets}
 
-    monkeypatch.setattr(study_module, "evaluate_base_model", evaluate_base_model)
-    monkeypatch.setattr(study_module, "EvalWeights", lambda mode: lambda model: model)
-    monkeypatch.setattr(study_module, "trials_phase", lambda *a: True)
-    monkeypatch.setattr(study_module, "final_phase", lambda *a: None)
-    assert study_module.run_study(replace(config, phase="baseline"), FakeModel(), None, SPLITS, None, None) == {
+    monkeypatch.setattr(phases, "run_baseline", run_baseline)
+    monkeypatch.setattr(phases, "format_summary", lambda title, summary: title)
+    monkeypatch.setattr(phases.Search, "save_predictions", lambda self, *args: saved.append(args))
+    monkeypatch.setattr(phases, "trials_phase", lambda *a: True)
+    monkeypatch.setattr(phases.Search, "test_best_trial", lambda self: None)
+    assert run_search(monkeypatch, replace(config, phase="baseline")) == {
         "baseline_validation_ex": 0.25, "baseline_test_ex": 0.25}
-    study_module.run_study(replace(config, phase="baseline"), FakeModel(), None, SPLITS, None, None)
+    run_search(monkeypatch, replace(config, phase="baseline"))
     study = study_module.open_study(config)
     study.enqueue_trial({"learning_rate": 1e-3, "epochs": 1, "lora_rank": 4})
     trial = study.ask()
     study.tell(trial, 0.5)  # one completed trial, so that the 'all' phase reaches its end
-    study_module.run_study(replace(config, phase="all", trials=1), FakeModel(), None, SPLITS, None, None)
-    assert evaluated == ["baseline"]
+    run_search(monkeypatch, replace(config, phase="all", trials=1))
+    assert evaluated == ["run"]  # once: by the first --phase baseline, not again by the second or by 'all'
+    assert saved == [("baseline", "validation", ["validation"]), ("baseline", "test", ["test"])]
 
 
 def test_a_killed_or_interrupted_trial_records_why(monkeypatch, config):

@@ -129,7 +129,6 @@ def test_trials_leave_no_adapter_or_trainer_behind(model_cache, tmp_path):
     from search.objective import SharedState
     from search.space import SearchSpace
     from search.study import open_study, trials_phase
-    from storage.predictions import open_predictions
     from tests.smalldata import write_small_dataset
 
     paths = write_small_dataset(tmp_path / "data")
@@ -144,7 +143,7 @@ def test_trials_leave_no_adapter_or_trainer_behind(model_cache, tmp_path):
     model, tokenizer = load_model(config.model)
     with SQLiteExecutor(config.execution) as executor:
         state = SharedState(config, model, tokenizer, None, splits["validation"], Scorer(executor),
-                            open_predictions(config.predictions_db), EvalWeights("merged"))
+                            lambda *trial: None, EvalWeights("merged"))
         assert trials_phase(config, open_study(config), state, splits["train"])
     assert gc.get_freeze_count() == 0
     gc.collect()

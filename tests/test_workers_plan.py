@@ -152,10 +152,12 @@ class RecordingWorkers(Workers):
 
     def __init__(self, gpus: tuple, events: list, exits_ok: bool = True) -> None:
         super().__init__(WorkerPlan(gpus, 1), {})
-        self.events, self.exits_ok = events, exits_ok
+        self.events, self.exits_ok, self.started = events, exits_ok, False
 
     def start(self, config):
-        self.events.append("start")
+        if not self.started:  # as Workers.start: a second call returns the running ones
+            self.events.append("start")
+            self.started = True
         return self
 
     def wait_until(self, done, poll_s=1.0):
@@ -170,22 +172,36 @@ class RecordingWorkers(Workers):
         self.events.append("stop")
 
 
+def run_parent(monkeypatch, config, workers, baseline=None):
+    """``Search.run`` as the parent of ``workers``, with no data or model (its setup and load are stubs); the baseline
+    (unless given) and the final test of the best trial record themselves in the workers' events."""
+    import search.phases as phases
+    import training.model as model_module
+
+    def setup(self, stack):
+        self.workers = stack.enter_context(workers)
+
+    monkeypatch.setattr(phases.Search, "setup", setup)
+    monkeypatch.setattr(phases.Search, "load", lambda self: None)
+    monkeypatch.setattr(model_module, "resolve_model_path", lambda config: None)
+    monkeypatch.setattr(phases.Search, "baseline", baseline or (lambda self: workers.events.append("baseline")))
+    monkeypatch.setattr(phases.Search, "test_best_trial", lambda self: workers.events.append("final"))
+    monkeypatch.setattr(phases.Search, "summary", lambda self: None)
+    return phases.Search(config).run()
+
+
 @pytest.mark.parametrize("gpus, order", [
     (("0", "0"), ["start", "baseline", "wait", "final", "reap"]),  # overlaps the workers' loading and first trials
     ((None, None), ["baseline", "start", "wait", "final", "reap"]),  # CPU workers would share the parent's cores
 ])
 def test_baseline_runs_once_beside_gpu_workers_and_before_cpu_workers(monkeypatch, tmp_path, gpus, order):
-    import search.study as study_module
+    import search.phases as phases
     from search.config import SearchConfig
 
     events = []
-    monkeypatch.setattr(study_module, "baseline_phase", lambda *a: events.append("baseline"))
-    monkeypatch.setattr(study_module, "final_phase", lambda *a: events.append("final"))
-    monkeypatch.setattr(study_module, "finished_trials", lambda study: [None] * 12)
-    monkeypatch.setattr(study_module, "summarize", lambda *a: None)
+    monkeypatch.setattr(phases, "finished_trials", lambda study: [None] * 12)
     config = SearchConfig(storage=f"sqlite:///{tmp_path / 'study.db'}", artifacts=tmp_path / "a")
-    study_module.run_study(config, None, None, {"validation": None, "test": None, "train": None}, None, None,
-                           RecordingWorkers(gpus, events))
+    run_parent(monkeypatch, config, RecordingWorkers(gpus, events))
     assert events == order
 
 
@@ -193,24 +209,20 @@ def test_baseline_runs_once_beside_gpu_workers_and_before_cpu_workers(monkeypatc
 def test_a_short_study_gets_its_final_phase_after_timeout_not_after_a_worker_died(monkeypatch, tmp_path, exits_ok):
     """Workers that all exited normally with the study short were stopped by --timeout: the final phase runs on the
     best trial so far. A worker that died leaves the study unfinished: the parent says so and runs no final phase."""
-    import search.study as study_module
+    import search.phases as phases
     from search.config import SearchConfig
     from search.study import IncompleteStudy
 
     events = []
-    monkeypatch.setattr(study_module, "baseline_phase", lambda *a: events.append("baseline"))
-    monkeypatch.setattr(study_module, "final_phase", lambda *a: events.append("final"))
-    monkeypatch.setattr(study_module, "finished_trials", lambda study: [None] * 5)
-    monkeypatch.setattr(study_module, "summarize", lambda *a: None)
+    monkeypatch.setattr(phases, "finished_trials", lambda study: [None] * 5)
     config = SearchConfig(storage=f"sqlite:///{tmp_path / 'study.db'}", artifacts=tmp_path / "a", timeout=60)
     workers = RecordingWorkers(("0", "0"), events, exits_ok)
-    splits = {"validation": None, "test": None, "train": None}
     if exits_ok:
-        study_module.run_study(config, None, None, splits, None, None, workers)
+        run_parent(monkeypatch, config, workers)
         assert events == ["start", "baseline", "wait", "final", "reap"]
     else:
         with pytest.raises(IncompleteStudy, match="5 of 12 finished trials"):
-            study_module.run_study(config, None, None, splits, None, None, workers)
+            run_parent(monkeypatch, config, workers)
         assert "final" not in events
 
 
@@ -254,19 +266,16 @@ def test_workers_that_end_before_the_study_is_done_report_their_exits(caplog):
 
 
 def test_workers_are_stopped_when_the_baseline_beside_them_fails(monkeypatch, tmp_path):
-    import search.study as study_module
     from search.config import SearchConfig
 
     events = []
 
-    def fail(*args):
+    def fail(self):
         raise RuntimeError("CUDA out of memory")
 
-    monkeypatch.setattr(study_module, "baseline_phase", fail)
     config = SearchConfig(storage=f"sqlite:///{tmp_path / 'study.db'}", artifacts=tmp_path / "a")
     with pytest.raises(RuntimeError, match="out of memory"):
-        study_module.run_study(config, None, None, {"validation": None, "test": None, "train": None}, None, None,
-                               RecordingWorkers(("0",), events))
+        run_parent(monkeypatch, config, RecordingWorkers(("0",), events), fail)
     assert events == ["start", "stop"]
 
 
@@ -289,10 +298,18 @@ def test_trial_overhead_is_the_time_outside_training_and_evaluation():
     assert trial_overhead([untimed]) is None
 
 
+def skip_phases(monkeypatch, loaded=lambda search: None):
+    """``Search.run`` does its setup and load for real, then runs no phase; ``loaded(search)`` stands for them."""
+    import search.phases as phases
+
+    monkeypatch.setattr(phases.Search, "baseline", lambda self: loaded(self))
+    for name in ("trials", "final", "summary"):
+        monkeypatch.setattr(phases.Search, name, lambda self: None)
+
+
 @pytest.mark.parametrize("data_ok", [True, False])
 def test_gpu_workers_start_after_the_data_check_and_before_the_parent_loads_its_model(monkeypatch, tmp_path, data_ok):
     import search.phases as phases
-    import search.study as study_module
     import training.model as model_module
     from evaluation.data import DataConfig, DatasetError
     from search.config import SearchConfig
@@ -306,13 +323,13 @@ def test_gpu_workers_start_after_the_data_check_and_before_the_parent_loads_its_
     monkeypatch.setattr(model_module, "model_shape", lambda config: SMOLLM2)
     monkeypatch.setattr(model_module, "resolve_model_path", lambda config: events.append("convert"))
     monkeypatch.setattr(model_module, "load_model", lambda config: events.append("load") or (None, None))
-    monkeypatch.setattr(study_module, "run_study", lambda *args: events.append("study"))
+    skip_phases(monkeypatch, lambda search: events.append("phases"))
     config = SearchConfig(storage=f"sqlite:///{tmp_path / 'study.db'}", predictions_db=f"sqlite:///{tmp_path / 'p.db'}",
                           artifacts=tmp_path / "a", cache_dir=tmp_path / "cache", gpus=("0", "0"), workers=2,
                           data=DataConfig(paths["train"], paths["validation"], paths["test"], paths["databases"]))
     if data_ok:
         phases.run(config)
-        assert events == ["convert", "start", "load", "study"]
+        assert events == ["convert", "start", "load", "phases", "reap"]
     else:
         with pytest.raises(DatasetError):
             phases.run(config)
@@ -329,7 +346,6 @@ def test_the_default_on_a_gpu_shares_it_among_workers_for_a_small_model(monkeypa
     import torch
 
     import search.phases as phases
-    import search.study as study_module
     import training.model as model_module
     from evaluation.data import DataConfig
     from search.config import SearchConfig
@@ -345,15 +361,15 @@ def test_the_default_on_a_gpu_shares_it_among_workers_for_a_small_model(monkeypa
                         lambda config, env, n: placed.append(n) or RecordingWorkers(("0",) * n, events))
     monkeypatch.setattr(model_module, "resolve_model_path", lambda config: events.append("convert"))
     monkeypatch.setattr(model_module, "load_model", lambda config: events.append("load") or (None, None))
-    monkeypatch.setattr(study_module, "run_study", lambda *args: events.append(("study", args[-1] is not None)))
+    skip_phases(monkeypatch, lambda search: events.append(("phases", search.workers is not None)))
     config = SearchConfig(storage=f"sqlite:///{tmp_path / 'study.db'}", predictions_db=f"sqlite:///{tmp_path / 'p.db'}",
                           artifacts=tmp_path / "a", cache_dir=tmp_path / "cache",
                           data=DataConfig(paths["train"], paths["validation"], paths["test"], paths["databases"]))
     phases.run(config)
     if per_gpu:
-        assert placed == [per_gpu] and events == ["count", "convert", "start", "load", ("study", True)]
+        assert placed == [per_gpu] and events == ["count", "convert", "start", "load", ("phases", True), "reap"]
     else:
-        assert placed == [] and events == ["count", "load", ("study", False)]
+        assert placed == [] and events == ["count", "load", ("phases", False)]
     placed.clear()
     phases.run(replace(config, workers_per_gpu=1))  # one process, as asked
     assert placed == []
@@ -365,7 +381,6 @@ def test_auto_starts_no_more_workers_than_trials_are_left(monkeypatch, tmp_path,
     import torch
 
     import search.phases as phases
-    import search.study as study_module
     import training.model as model_module
     from evaluation.data import DataConfig
     from search.config import SearchConfig
@@ -385,7 +400,7 @@ def test_auto_starts_no_more_workers_than_trials_are_left(monkeypatch, tmp_path,
     monkeypatch.setattr(phases, "_workers", lambda config, env, n: placed.append(n) or RecordingWorkers(("0",) * n, []))
     monkeypatch.setattr(model_module, "resolve_model_path", lambda config: None)
     monkeypatch.setattr(model_module, "load_model", lambda config: (None, None))
-    monkeypatch.setattr(study_module, "run_study", lambda *args: None)
+    skip_phases(monkeypatch)
     phases.run(SearchConfig(storage=storage, predictions_db=f"sqlite:///{tmp_path / 'p.db'}", artifacts=tmp_path / "a",
                             cache_dir=tmp_path / "cache",
                             data=DataConfig(paths["train"], paths["validation"], paths["test"], paths["databases"])))

@@ -127,6 +127,7 @@ def test_trials_leave_no_adapter_or_trainer_behind(model_cache, tmp_path):
     from evaluation.metrics import Scorer
     from search.config import SearchConfig
     from search.objective import SharedState
+    from search.resolve import Device, resolve
     from search.space import SearchSpace
     from search.study import open_study, trials_phase
     from tests.smalldata import write_small_dataset
@@ -139,6 +140,7 @@ def test_trials_leave_no_adapter_or_trainer_behind(model_cache, tmp_path):
         model=ModelConfig(cache_dir=model_cache), space=SearchSpace((1e-3, 2e-3), (1, 1), (4,)),
         train=TrainConfig(batch_size=4), generation=GenerationConfig(batch_size=4, max_new_tokens=16),
     )
+    config = resolve(config, Device(cuda=False))  # the automatic settings (trial decoding), as search.run decides them
     splits = load_splits(data, model_cache, ("train", "validation"))
     model, tokenizer = load_model(config.model)
     with SQLiteExecutor(config.execution) as executor:

@@ -4,7 +4,6 @@ the predictions table; benchmarks/reproducible_generation.py times them."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 
@@ -13,12 +12,12 @@ def regenerate_final(study, model_cache: Path, reproducible: bool = True, state:
 
     ``state``: a dict kept between calls, so that a second call reuses the loaded model and data."""
     from evaluation.data import DataConfig, load_splits
-    from search.records import read_final
     from evaluation.dense import EvalWeights
     from evaluation.evaluate import evaluate
     from evaluation.execute import ExecutionConfig, SQLiteExecutor
     from evaluation.generate import GenerationConfig
     from evaluation.metrics import Scorer
+    from search.records import read_final
     from storage.predictions import load_predictions, open_predictions
     from training.model import ModelConfig, load_model
     from training.prompt import PromptConfig
@@ -39,8 +38,8 @@ def regenerate_final(study, model_cache: Path, reproducible: bool = True, state:
         cache = Path(s.cache_dir) if s.cache_dir and Path(s.cache_dir).is_dir() else model_cache
         base, state["tokenizer"] = load_model(ModelConfig(s.model, s.load_in_4bit, s.compute_dtype, cache_dir=cache))
         state["model"] = EvalWeights(s.weights)(PeftModel.from_pretrained(base, s.adapter))
-    generation = GenerationConfig(s.batch_size, s.max_new_tokens, candidates=s.candidates or 1)
-    generation = replace(generation, reproducible=reproducible)
+    generation = GenerationConfig(s.batch_size, s.max_new_tokens, candidates=s.candidates or 1,
+                                  reproducible=reproducible)
     with SQLiteExecutor(ExecutionConfig(semantics=s.semantics)) as executor:
         result = evaluate(state["model"], state["tokenizer"], state["test"], Scorer(executor), generation,
                           PromptConfig(s.sample_rows))

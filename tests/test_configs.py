@@ -12,12 +12,14 @@ from training.memory import GiB, ModelShape
 CONFIGS = Path(__file__).resolve().parent.parent / "configs"
 SMOLLM2 = ModelShape(134_515_008, 49152, 576, 1536, 30)
 QWEN_05B = ModelShape(630_167_424, 151936, 896, 4864, 24, tied_embeddings=False)
+QWEN_15B = ModelShape(1_543_714_304, 151936, 1536, 8960, 28)
 QWEN_7B = ModelShape(7_615_616_512, 152064, 3584, 18944, 28, tied_embeddings=False)
 H200 = Device(cuda=True, memory=140 * GiB, liger=None)
 RECIPES = {  # recipe -> (device, model shape) it is meant for
     "cpu-demo.yaml": (Device(cuda=False), SMOLLM2),
     "gpu-embedded.yaml": (H200, SMOLLM2),
     "qwen2.5-coder-0.5b-spider.yaml": (H200, QWEN_05B),
+    "qwen2.5-coder-1.5b-spider.yaml": (H200, QWEN_15B),
     "7b-24gb.yaml": (Device(cuda=True, memory=24 * GiB, liger="not installed"), QWEN_7B),
 }
 

@@ -42,7 +42,8 @@ left automatic (an empty default) are decided for the device and the model by `s
 | `DB_PATH` | `--db` | the predictions table (default: the `--storage` database) |
 
 `tests/test_best_model.py` takes `--study-storage` (env `SQLTUNE_STORAGE`), `--study-name` (`SQLTUNE_STUDY`),
-`--min-gain` (`SQLTUNE_MIN_GAIN`, default 0.10) and `--min-ex` (`SQLTUNE_MIN_EX`, default 0.15) as pytest options.
+`--min-gain` (`SQLTUNE_MIN_GAIN`), `--min-ex` (`SQLTUNE_MIN_EX`) and `--max-p` (`SQLTUNE_MAX_P`) as pytest options,
+over what the study recorded (a search on all the data: no fixed gain, 15 %, sign-test p <= 0.05).
 """
 
 

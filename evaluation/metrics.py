@@ -6,11 +6,12 @@ computed from them and never the other way round.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from evaluation.compare import gold_is_ordered, results_match, sqlglot
 from evaluation.data import DIFFICULTIES, Dataset, DatasetError, Example
@@ -211,6 +212,36 @@ def aggregate(records: Iterable[ExampleResult]) -> dict:
             sum(r.correct for r in records if not r.gold_empty), sum(not r.gold_empty for r in records)
         ),
     }
+
+
+@dataclass(frozen=True)
+class PairedComparison:
+    """Two models on the same questions: how many only the second answers correctly (``wins``) and how many only the
+    first (``losses``). Questions both get right or both get wrong say nothing about which model is better."""
+
+    wins: int
+    losses: int
+
+    @property
+    def p_value(self) -> float:
+        """One-sided exact sign test (McNemar's exact test) of "the second is better": the chance of at least ``wins``
+        of the ``wins + losses`` disagreements going its way if each were a fair coin. 1.0 when they never disagree."""
+        n = self.wins + self.losses
+        return sum(math.comb(n, k) for k in range(self.wins, n + 1)) / 2**n
+
+    def describe(self) -> str:
+        return (f"{self.wins} right only after tuning, {self.losses} only before "
+                f"(one-sided sign test p = {self.p_value:.2g})")
+
+
+def paired_comparison(before: Mapping[str, bool], after: Mapping[str, bool]) -> PairedComparison:
+    """Correctness by example id of the same split before and after: a change only counts on the same questions."""
+    if before.keys() != after.keys():
+        missing, extra = sorted(after.keys() - before.keys()), sorted(before.keys() - after.keys())
+        raise ValueError(f"paired comparison needs the same examples: {len(missing)} only after (first: "
+                         f"{missing[:1]}), {len(extra)} only before (first: {extra[:1]})")
+    return PairedComparison(sum(after[k] and not before[k] for k in after),
+                            sum(before[k] and not after[k] for k in after))
 
 
 def _both(summary: dict) -> str:

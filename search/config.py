@@ -22,10 +22,12 @@ for extra workers on other hosts. final: the best trial's adapter on the test sp
 PRUNERS = ("median", "asha", "reach")
 KEEP_EPOCHS = ("last", "best")
 
-THRESHOLDS = {"cpu-budget": (0.0, 0.0), "full": (0.10, 0.15)}
-"""(test-EX gain over the baseline, test-EX floor) that tests/test_best_model.py asks of a study, by its profile. A
-search on all the data (any GPU run, or explicit limits) must gain 10 points and reach 15 %; the CPU budget is a
-demonstration that does not teach the task, so it must only not fall below its baseline."""
+THRESHOLDS = {"cpu-budget": (0.0, 0.0, None), "full": (0.0, 0.15, 0.05)}
+"""(test-EX gain over the baseline, test-EX floor, largest p-value) that tests/test_best_model.py asks of a study, by its
+profile. A search on all the data (any GPU run, or explicit limits) must reach 15 % and beat its baseline on the same
+test questions by a one-sided sign test at 5 % (evaluation/metrics.py: PairedComparison): a fixed gain in points
+suited SmolLM2 (0 -> 35 %) but not a model that starts at 71 % (docs/decisions.md, "Validating the best model"). The
+CPU budget is a demonstration that does not teach the task, so it must only not fall below its baseline."""
 
 
 def positive_int(text: str) -> int:

@@ -213,7 +213,20 @@ class Search:
             records.Thresholds(config.profile, *THRESHOLDS[config.profile])))
         upload_best_adapter(study, best.number, adapter, config.artifacts)
         self.final_result = {"trial": best.number, "summary": result.summary, "seconds": result.seconds,
-                             "adapter": str(adapter)}
+                             "adapter": str(adapter), "versus_baseline": self.versus_baseline(result)}
+
+    def versus_baseline(self, result):
+        """The best adapter against the base model on the same test questions; None where they differ (a baseline
+        run with other limits) or no baseline ran."""
+        from evaluation.metrics import paired_comparison
+        from storage.predictions import correct_by_example
+
+        before = correct_by_example(self.engine, self.config.study_name, "baseline", "test")
+        try:
+            return paired_comparison(before, {r.id: r.correct for r in result.records}) if before else None
+        except ValueError as e:
+            log.warning("best trial vs baseline on test: not compared, %s", e)
+            return None
 
     def summary(self) -> dict:
         if self.config.phase == "baseline":

@@ -126,6 +126,9 @@ class Thresholds:
     profile: str
     min_gain: float
     min_ex: float
+    max_p: float | None = None
+    """The largest one-sided sign-test p-value of "the best adapter beats the base model on test"; None: no test
+    (the CPU budget, and studies recorded before it was asked)."""
 
 
 @dataclass(frozen=True)
@@ -142,7 +145,10 @@ def write_final(study, final: Final) -> None:
     study.set_user_attr("final_trial", final.trial)
     study.set_user_attr("final_settings", asdict(final.settings))
     if final.thresholds is not None:
-        study.set_user_attr("validation_thresholds", asdict(final.thresholds))
+        recorded = asdict(final.thresholds)
+        if recorded["max_p"] is None:  # as studies recorded before the sign test: the same keys write back
+            del recorded["max_p"]
+        study.set_user_attr("validation_thresholds", recorded)
     if final.test is not None:
         final.test.write(study, "best_test")
 

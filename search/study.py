@@ -323,6 +323,10 @@ def summarize(config: SearchConfig, study, final: dict | None, seconds: float) -
             lines.append("test EX by difficulty: " + ", ".join(
                 f"{k} {base_diff.get(k, float('nan')):.0%} -> {v['ex']:.0%}" + (f" (n={v['n']})" if "n" in v else "")
                 for k, v in final["summary"]["by_difficulty"].items()))  # a rerun's summary (search/rerun.py): no n
+            paired = final.get("versus_baseline")  # none in a rerun's summary (search/rerun.py)
+            if paired is not None:
+                out.update(test_wins=paired.wins, test_losses=paired.losses, test_p_value=paired.p_value)
+                lines.append(f"best vs baseline on the same test questions: {paired.describe()}")
             lines.append(f"best adapter: {final['adapter']}")
     lines.append(f"study: {config.storage}   dashboard: {dashboard_command(config)}")
     lines.append(f"artifacts: {config.trial_dir}   predictions: {config.predictions_db} (run {config.study_name!r})")

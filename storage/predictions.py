@@ -179,3 +179,9 @@ def load_predictions(
         query = query.where(Prediction.trial == trial)
     with Session(engine, expire_on_commit=False) as session:
         return list(session.scalars(query.order_by(Prediction.id)))
+
+
+def correct_by_example(engine: Engine, run_name: str, phase: str, split: str) -> dict[str, bool]:
+    """Whether each example of one phase's split was answered correctly: what a paired comparison of two phases
+    needs (evaluation/metrics.py: paired_comparison)."""
+    return {r.example_id: r.correct for r in load_predictions(engine, run_name, phase, split)}

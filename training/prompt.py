@@ -17,8 +17,8 @@ class PromptConfig:
 
     sample_rows: int = field(default=0, metadata={
         "help": "sample rows per table in the prompt (default %(default)s)"})
-    """Rows shown per table as a comment under its CREATE TABLE. Default 0: measured on the embedded
-    validation split, samples did not raise baseline EX and make prompts ~2x longer (docs/decisions.md)."""
+    """Rows shown per table as a comment under its CREATE TABLE. Default 0: they did not help SmolLM2 on the embedded
+    set and make prompts ~2x longer; they did help Qwen2.5-Coder-0.5B zero-shot on Spider dev (docs/decisions.md)."""
     max_value_chars: int = 40
     """Sample values are cut to this many characters so one long text column cannot flood the prompt."""
 

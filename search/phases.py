@@ -216,14 +216,10 @@ class Search:
                              "adapter": str(adapter), "versus_baseline": self.versus_baseline(result)}
 
     def versus_baseline(self, result):
-        """The best adapter against the base model on the same test questions; None where they differ (a baseline
-        run with other limits) or no baseline ran."""
-        from evaluation.metrics import paired_comparison
-        from storage.predictions import correct_by_example
-
-        before = correct_by_example(self.engine, self.config.study_name, "baseline", "test")
+        """The best adapter against the base model on the same test questions, for the summary; None where they
+        differ (a baseline run with other limits) or no baseline ran."""
         try:
-            return paired_comparison(before, {r.id: r.correct for r in result.records}) if before else None
+            return versus_baseline(self.engine, self.config.study_name, result.records)
         except ValueError as e:
             log.warning("best trial vs baseline on test: not compared, %s", e)
             return None
@@ -264,6 +260,17 @@ class Search:
     def keep_trial_predictions(self, trial: int, adapter: str, predictions) -> None:
         """The objective's hook (SharedState.keep_predictions): a finished trial's validation predictions."""
         self.save_predictions("trial", "validation", predictions, trial, adapter)
+
+
+def versus_baseline(engine, run_name: str, records):
+    """``records`` (the best adapter's test predictions) against the baseline's on the same test questions, from the
+    predictions table; None where no baseline ran. Raises ValueError where the two sets of questions differ (a
+    baseline run with other limits)."""
+    from evaluation.metrics import paired_comparison
+    from storage.predictions import correct_by_example
+
+    before = correct_by_example(engine, run_name, "baseline", "test")
+    return paired_comparison(before, {r.id: r.correct for r in records}) if before else None
 
 
 def auto_workers_per_gpu(config: SearchConfig, shape) -> int:

@@ -11,10 +11,10 @@ Without a study (a fresh clone, CI) a small real search runs first (2 trials, CP
 import optuna
 import pytest
 
-from evaluation.metrics import paired_comparison
+from search.phases import versus_baseline
 from search.records import Thresholds, read_baseline, read_final
 from search.regenerate import differing, regenerate_final
-from storage.predictions import correct_by_example, load_predictions, open_predictions
+from storage.predictions import load_predictions, open_predictions
 
 pytestmark = pytest.mark.e2e
 
@@ -38,8 +38,7 @@ def test_best_adapter_beats_the_baseline(regenerated, thresholds):
         f"test EX {ex:.1%} not {wanted.min_gain:.0%} above baseline {baseline:.1%} ({source})")
     if wanted.max_p is not None:
         engine = open_predictions(read_final(study).settings.predictions_db)
-        paired = paired_comparison(correct_by_example(engine, study.study_name, "baseline", "test"),
-                                   {r.id: r.correct for r in result.records})
+        paired = versus_baseline(engine, study.study_name, result.records)
         p_value = paired.p_value
         assert p_value <= wanted.max_p, (f"test EX {ex:.1%} against baseline {baseline:.1%}: {paired.describe()}, "
                                          f"above {wanted.max_p} ({source})")

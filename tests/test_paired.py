@@ -69,3 +69,14 @@ def test_final_summary_says_how_the_best_adapter_compares_with_the_baseline(tmp_
     assert ("best vs baseline on the same test questions: 40 right only after tuning, 26 only before "
             "(one-sided sign test p = 0.054)") in capsys.readouterr().out
     assert (out["test_wins"], out["test_losses"]) == (40, 26) and out["test_p_value"] == pytest.approx(0.0544, abs=5e-5)
+
+
+def test_versus_baseline_pairs_records_with_the_baseline_rows(tmp_path):
+    from search.phases import versus_baseline
+
+    engine = open_predictions(str(tmp_path / "p.db"))
+    assert versus_baseline(engine, "s", [record(1)]) is None  # no baseline ran
+    save_predictions(engine, RunInfo("s", "baseline", "test", "m"), [record(1, False), record(2)])
+    assert versus_baseline(engine, "s", [record(1), record(2, False)]) == PairedComparison(1, 1)
+    with pytest.raises(ValueError, match="same examples"):
+        versus_baseline(engine, "s", [record(1)])  # a final phase on fewer questions

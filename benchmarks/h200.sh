@@ -6,6 +6,10 @@
 #                                                  # then benchmarks.reproducible_generation (cost of determinism)
 #   bash benchmarks/h200.sh spider RUN MODEL TIMEOUT [flags...]   # a Spider search (resumes; .device/spider carried)
 #   bash benchmarks/h200.sh validate RUN           # pytest tests/test_best_model.py on RUN's study
+#   bash benchmarks/h200.sh spider-bg RUN MODEL [flags...]    # the same search without --timeout, in its own process
+#                                                  # session, so that it outlives the call (the machine stays held
+#                                                  # while later calls run); Spider is read from /tmp/spider
+#   bash benchmarks/h200.sh wait RUN SECONDS       # until that search ends or SECONDS pass; packs what is there
 # Each run lives in /tmp/run/RUN (study, logs, adapters) and comes back as $OUT/RUN.tar.gz (logs, study.db.gz).
 set -uo pipefail
 export PYTHONPATH=/tmp/site:$PWD PYTHONUNBUFFERED=1
@@ -59,5 +63,20 @@ EOF
     pack ;;
   validate)
     validate; pack ;;
+  spider-bg)
+    model=$3; shift 3
+    s=/tmp/spider
+    [ -d $s ] || cp -r .device/spider $s
+    export -f search stamp timed; export model run
+    setsid bash -c "{ stamp 'spider search (background), $model, $*'; nvidia-smi -L
+      timed search --train $s/train.jsonl --validation $s/dev.jsonl --test $s/test.jsonl --databases $s/databases $*
+      echo \$? > $run/rc; } >> $run/search.log 2>&1" < /dev/null > /dev/null 2>&1 &
+    sleep 5; tail -n 5 "$run/search.log" ;;
+  wait)
+    end=$((SECONDS + $3))
+    while [ ! -f "$run/rc" ] && [ $SECONDS -lt $end ]; do sleep 5; done
+    grep -v Converting "$run/search.log" | tail -n 25
+    [ -f "$run/rc" ] && echo "search ended, exit code $(cat "$run/rc")"
+    pack ;;
 esac
 exit 0

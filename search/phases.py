@@ -21,6 +21,8 @@ from search.config import THRESHOLDS, SearchConfig
 from search.objective import SharedState
 from search.rerun import check_final_possible, finished_summary
 from search.study import IncompleteStudy, finished_trials, no_completed_trial, open_study, summarize, trials_phase
+from search.workers import PARENT_MEMORY
+from training.memory import cuda_memory_cap
 
 log = logging.getLogger("sqltune")
 
@@ -58,14 +60,18 @@ class Search:
             check_final_possible(self.config)  # no completed trial: say so before the data and the model load
         with ExitStack() as stack:
             self.setup(stack)
-            if self.workers is not None and self.workers.on_gpu and "trials" in self.phases:
+            beside_gpu_workers = self.workers is not None and self.workers.on_gpu and "trials" in self.phases
+            if beside_gpu_workers:
                 # GPU workers need nothing from this process but checked data and the converted model, so they start
                 # now: their own start-up (imports, data, model load: ~20 s each on the H200) overlaps this process's
                 # model load and its baseline.
                 self.start_gpu_workers()
             self.load()
             if "baseline" in self.phases:
-                self.baseline()
+                # Beside the workers, the baseline keeps to the memory their plan left this process
+                # (docs/decisions.md, "Workers sharing a GPU").
+                with cuda_memory_cap(PARENT_MEMORY if beside_gpu_workers else None):
+                    self.baseline()
             if "trials" in self.phases:
                 self.trials()
             if "final" in self.phases:

@@ -32,7 +32,8 @@ is 47 ms of GPU kernels in ~0.38 s: the GPU idles between kernel launches, and o
 A Mistral-7B step is 454 ms of kernels in 0.49 s, which leaves a second worker nothing to fill."""
 PARENT_MEMORY = 24 * 2**30
 """GPU memory set aside for the parent beside its workers: it runs the baseline and the final phase, whose beam search
-over 8 hypotheses (1,024 sequences a batch) peaked at 21.2-21.8 GiB with SmolLM2-135M on the H200."""
+over 8 hypotheses (1,024 sequences a batch) peaked at 21.2-21.8 GiB with SmolLM2-135M on the H200. The parent holds
+itself to it while its workers run (search/phases.py)."""
 
 
 @dataclass(frozen=True)

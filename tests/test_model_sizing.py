@@ -1,6 +1,7 @@
 """Defaults that depend on the model: learning-rate range, training batch, training memory."""
 
 import json
+from contextlib import nullcontext
 
 import pytest
 
@@ -65,3 +66,27 @@ def test_checkpointing_lets_a_bigger_batch_fit():
     plain = fit_batch(MISTRAL_7B, 16, 1, 640, int(0.9 * 24 * GiB))
     checkpointed = fit_batch(MISTRAL_7B, 16, 1, 640, int(0.9 * 24 * GiB), checkpointing=True)
     assert checkpointed[0] > plain[0] and checkpointed[0] * checkpointed[1] == 16
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_memory_cap_holds_the_allocator_to_its_share_and_lifts_after_the_block(monkeypatch, fails):
+    from types import SimpleNamespace
+
+    import torch
+
+    from training.memory import cuda_memory_cap
+
+    calls = []
+    monkeypatch.setattr(torch.cuda, "current_device", lambda: 0)
+    monkeypatch.setattr(torch.cuda, "get_device_properties", lambda device: SimpleNamespace(total_memory=140 * GiB))
+    monkeypatch.setattr(torch.cuda, "set_per_process_memory_fraction", lambda fraction: calls.append(fraction))
+    monkeypatch.setattr(torch.cuda, "empty_cache", lambda: calls.append("empty"))
+    with cuda_memory_cap(None):
+        pass
+    assert calls == []
+    with pytest.raises(RuntimeError) if fails else nullcontext():
+        with cuda_memory_cap(35 * GiB):
+            assert calls == [0.25]
+            if fails:
+                raise RuntimeError("out of memory")
+    assert calls == [0.25, 1.0, "empty"]

@@ -11,7 +11,7 @@ from search.objective import surplus
 from training.memory import ModelShape
 from search.study import next_step
 from search.workers import (
-    WorkerPlan, Workers, auto_workers_per_gpu, child_env, one_gpu, plan_workers, write_worker_config,
+    PARENT_MEMORY, WorkerPlan, Workers, auto_workers_per_gpu, child_env, one_gpu, plan_workers, write_worker_config,
 )
 
 GiB = 2**30
@@ -172,9 +172,12 @@ class RecordingWorkers(Workers):
         self.events.append("stop")
 
 
-def run_parent(monkeypatch, config, workers, baseline=None):
-    """``Search.run`` as the parent of ``workers``, with no data or model (its setup and load are stubs); the baseline
-    (unless given) and the final test of the best trial record themselves in the workers' events."""
+def run_parent(monkeypatch, config, workers, baseline=None, memory_cap=None):
+    """``Search.run`` as the parent of ``workers``, with no data, model or GPU (its setup, load and memory cap are
+    stubs); the baseline (unless given) and the final test of the best trial record themselves in the workers'
+    events."""
+    from contextlib import nullcontext
+
     import search.phases as phases
     import training.model as model_module
 
@@ -187,6 +190,7 @@ def run_parent(monkeypatch, config, workers, baseline=None):
     monkeypatch.setattr(phases.Search, "baseline", baseline or (lambda self: workers.events.append("baseline")))
     monkeypatch.setattr(phases.Search, "test_best_trial", lambda self: workers.events.append("final"))
     monkeypatch.setattr(phases.Search, "summary", lambda self: None)
+    monkeypatch.setattr(phases, "cuda_memory_cap", memory_cap or (lambda limit: nullcontext()))
     return phases.Search(config).run()
 
 
@@ -203,6 +207,28 @@ def test_baseline_runs_once_beside_gpu_workers_and_before_cpu_workers(monkeypatc
     config = SearchConfig(storage=f"sqlite:///{tmp_path / 'study.db'}", artifacts=tmp_path / "a")
     run_parent(monkeypatch, config, RecordingWorkers(gpus, events))
     assert events == order
+
+
+@pytest.mark.parametrize("gpus, cap", [(("0", "0"), PARENT_MEMORY), ((None, None), None)])
+def test_the_baseline_beside_gpu_workers_keeps_to_the_memory_left_to_the_parent(monkeypatch, tmp_path, gpus, cap):
+    """On the H200 a parent decoding Spider's long prompts held 95 GiB beside its workers, which ran out of memory."""
+    from contextlib import contextmanager
+
+    import search.phases as phases
+    from search.config import SearchConfig
+
+    events = []
+
+    @contextmanager
+    def recording_cap(limit):
+        events.append(("cap", limit))
+        yield
+        events.append("uncap")
+
+    monkeypatch.setattr(phases, "finished_trials", lambda study: [None] * 12)
+    config = SearchConfig(storage=f"sqlite:///{tmp_path / 'study.db'}", artifacts=tmp_path / "a")
+    run_parent(monkeypatch, config, RecordingWorkers(gpus, events), memory_cap=recording_cap)
+    assert events[events.index(("cap", cap)):][:3] == [("cap", cap), "baseline", "uncap"]
 
 
 @pytest.mark.parametrize("exits_ok", [True, False])
@@ -300,8 +326,11 @@ def test_trial_overhead_is_the_time_outside_training_and_evaluation():
 
 def skip_phases(monkeypatch, loaded=lambda search: None):
     """``Search.run`` does its setup and load for real, then runs no phase; ``loaded(search)`` stands for them."""
+    from contextlib import nullcontext
+
     import search.phases as phases
 
+    monkeypatch.setattr(phases, "cuda_memory_cap", lambda limit: nullcontext())  # no GPU here
     monkeypatch.setattr(phases.Search, "baseline", lambda self: loaded(self))
     for name in ("trials", "final", "summary"):
         monkeypatch.setattr(phases.Search, name, lambda self: None)

@@ -3,6 +3,8 @@ share a GPU (search/workers.py) for any model, not for SmolLM2 alone."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 GiB = 2**30
@@ -60,3 +62,22 @@ def fit_batch(shape: ModelShape, batch_size: int, accumulation: int, max_seq_len
         batch_size //= 2
         accumulation *= 2
     return batch_size, accumulation
+
+
+@contextmanager
+def cuda_memory_cap(limit_bytes: int | None) -> Iterator[None]:
+    """Hold this process's CUDA allocator to ``limit_bytes`` (None: no cap) while the block runs, and hand back what
+    it cached on the way out. Past the cap an allocation fails here, where decoding retries in smaller batches
+    (evaluation/generate.py), instead of taking memory that other processes on the GPU were planned to use."""
+    if limit_bytes is None:
+        yield
+        return
+    import torch
+
+    total = torch.cuda.get_device_properties(torch.cuda.current_device()).total_memory
+    torch.cuda.set_per_process_memory_fraction(min(1.0, limit_bytes / total))
+    try:
+        yield
+    finally:
+        torch.cuda.set_per_process_memory_fraction(1.0)
+        torch.cuda.empty_cache()

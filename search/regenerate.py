@@ -11,41 +11,65 @@ def regenerate_final(study, model_cache: Path, reproducible: bool = True, state:
     """(EvalResult of the best adapter on the study's test split, that split's rows in the predictions table).
 
     ``state``: a dict kept between calls, so that a second call reuses the loaded model and data."""
+    from search.records import read_final
+    from storage.predictions import load_predictions, open_predictions
+
+    state = {} if state is None else state
+    if not state:
+        state.update(load_final(study, model_cache))
+    result = decode_as_final(study, state, reproducible=reproducible)
+    final = read_final(study)
+    rows = load_predictions(open_predictions(final.settings.predictions_db), study.study_name, phase="final",
+                            split="test", trial=final.trial)
+    return result, rows
+
+
+def load_final(study, model_cache: Path, split: Path | None = None) -> dict:
+    """The best adapter on its base model, as the final phase decoded with it, and the examples of ``split`` (a JSONL
+    file over the study's databases; default: the study's test split, with its cap)."""
+    from peft import PeftModel
+
     from evaluation.data import DataConfig, load_splits
     from evaluation.dense import EvalWeights
+    from search.records import read_final
+    from training.model import ModelConfig, load_model
+
+    from evaluation import embedded
+
+    s = read_final(study).settings
+    databases = Path(s.databases) if s.databases else None
+    data = DataConfig(
+        test=split or (Path(s.test) if s.test else None),
+        # Another split of the embedded set: its databases, which load_splits builds only for the set's own splits.
+        databases=embedded.build_databases(model_cache) if split and databases is None else databases,
+        test_limit=None if split else s.test_cap or None,
+    )
+    examples = load_splits(data, model_cache, ("test",))["test"]
+    # The search's converted model where it is still there: a GGUF is not converted a second time.
+    cache = Path(s.cache_dir) if s.cache_dir and Path(s.cache_dir).is_dir() else model_cache
+    base, tokenizer = load_model(ModelConfig(s.model, s.load_in_4bit, s.compute_dtype, cache_dir=cache))
+    return {"examples": examples, "tokenizer": tokenizer,
+            "model": EvalWeights(s.weights)(PeftModel.from_pretrained(base, s.adapter))}
+
+
+def decode_as_final(study, state: dict, candidates: int | None = None, reproducible: bool = True):
+    """EvalResult of ``state`` (``load_final``) decoded as the final phase did, or with ``candidates`` hypotheses
+    instead, in batches of as many sequences as the final phase's."""
     from evaluation.evaluate import evaluate
     from evaluation.execute import ExecutionConfig, SQLiteExecutor
     from evaluation.generate import GenerationConfig
     from evaluation.metrics import Scorer
     from search.records import read_final
-    from storage.predictions import load_predictions, open_predictions
-    from training.model import ModelConfig, load_model
     from training.prompt import PromptConfig
 
-    final = read_final(study)
-    s = final.settings
-    state = {} if state is None else state
-    if not state:
-        from peft import PeftModel
-
-        data = DataConfig(
-            test=Path(s.test) if s.test else None,
-            databases=Path(s.databases) if s.databases else None,
-            test_limit=s.test_cap or None,
-        )
-        state["test"] = load_splits(data, model_cache, ("test",))["test"]
-        # The search's converted model where it is still there: a GGUF is not converted a second time.
-        cache = Path(s.cache_dir) if s.cache_dir and Path(s.cache_dir).is_dir() else model_cache
-        base, state["tokenizer"] = load_model(ModelConfig(s.model, s.load_in_4bit, s.compute_dtype, cache_dir=cache))
-        state["model"] = EvalWeights(s.weights)(PeftModel.from_pretrained(base, s.adapter))
-    generation = GenerationConfig(s.batch_size, s.max_new_tokens, candidates=s.candidates or 1,
-                                  reproducible=reproducible)
+    s = read_final(study).settings
+    recorded = s.candidates or 1
+    k = candidates or recorded
+    batch = s.batch_size if k == recorded else max(1, s.batch_size * recorded // k)
+    generation = GenerationConfig(batch, s.max_new_tokens, candidates=k, reproducible=reproducible)
     with SQLiteExecutor(ExecutionConfig(semantics=s.semantics)) as executor:
-        result = evaluate(state["model"], state["tokenizer"], state["test"], Scorer(executor), generation,
-                          PromptConfig(s.sample_rows))
-    rows = load_predictions(open_predictions(s.predictions_db), study.study_name, phase="final", split="test",
-                            trial=final.trial)
-    return result, rows
+        return evaluate(state["model"], state["tokenizer"], state["examples"], Scorer(executor), generation,
+                        PromptConfig(s.sample_rows))
 
 
 def differing(result, rows) -> list[tuple[str, str, str]]:

@@ -1,6 +1,7 @@
 """Fast tests of the benchmarks' pure parts: MFU arithmetic, parameter counts, the padding-free check, flags."""
 
 import time
+from pathlib import Path
 
 import pytest
 import torch
@@ -693,3 +694,38 @@ def test_pruning_benchmark_over_seeds_with_two_searches_a_gpu(monkeypatch, tmp_p
     assert summary["seeds"] == 2 and summary["median_epochs"] == pytest.approx(5 / 7)
     assert summary["best_validation_ex_points"] == pytest.approx([0.0, -2.0]) and summary["seeds_kept"] == 1
     assert "median over 2 seeds: median 71% of the epochs" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--candidates", "8", "17"], "--candidates: each must be between 1 and 16"),
+    (["--candidates", "8", "--split", "missing.jsonl"], "--split: no such file: missing.jsonl"),
+])
+def test_hypotheses_benchmark_flag_errors_name_the_flag(argv, message, capsys, tmp_path, monkeypatch):
+    from benchmarks.candidates import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "dev.jsonl").write_text("")
+    with pytest.raises(SystemExit) as e:
+        main(["--storage", "sqlite:///x.db", "--split", "dev.jsonl", *argv])
+    assert e.value.code == 2 and message in capsys.readouterr().err
+
+
+@pytest.mark.e2e
+def test_hypotheses_benchmark_decodes_the_best_adapter_on_another_split(best_study, model_cache, capsys):
+    """Each number of hypotheses on the same questions, the later ones against the first."""
+    import optuna
+
+    from benchmarks.candidates import main
+    from evaluation import embedded
+    from search.records import read_final
+
+    storage, name, _ = best_study
+    settings = read_final(optuna.load_study(study_name=name, storage=storage)).settings
+    test = Path(settings.test) if settings.test else embedded.split_path("test")
+    split = test.with_name("validation.jsonl")
+    n = sum(1 for line in split.read_text().splitlines() if line.strip())
+    assert main(["--storage", storage, "--study-name", name, "--split", str(split), "--candidates", "2", "1",
+                 "--cache-dir", str(model_cache)]) == 0
+    first, second = capsys.readouterr().out.splitlines()[-2:]
+    assert first.startswith(" 2 hypotheses: EX ") and f"/{n}) in " in first
+    assert second.startswith(" 1 hypothesis: EX ") and "only with the first (one-sided sign test p = " in second

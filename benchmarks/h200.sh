@@ -10,6 +10,7 @@
 #                                                  # session, so that it outlives the call (the machine stays held
 #                                                  # while later calls run); Spider is read from /tmp/spider
 #   bash benchmarks/h200.sh wait RUN SECONDS       # until that search ends or SECONDS pass; packs what is there
+#   bash benchmarks/h200.sh candidates RUN K...    # RUN's best adapter on Spider dev with K hypotheses each
 # Each run lives in /tmp/run/RUN (study, logs, adapters) and comes back as $OUT/RUN.tar.gz (logs, study.db.gz).
 set -uo pipefail
 export PYTHONPATH=/tmp/site:$PWD PYTHONUNBUFFERED=1
@@ -72,6 +73,11 @@ EOF
       timed search --train $s/train.jsonl --validation $s/dev.jsonl --test $s/test.jsonl --databases $s/databases $*
       echo \$? > $run/rc; } >> $run/search.log 2>&1" < /dev/null > /dev/null 2>&1 &
     sleep 5; tail -n 5 "$run/search.log" ;;
+  candidates)
+    shift 2
+    python3 -m benchmarks.candidates --storage "sqlite:///$run/study.db" --split /tmp/spider/dev.jsonl \
+      --cache-dir /tmp/cache --candidates "$@" 2>&1 | grep -v Loading | tee "$run/candidates-dev.log"
+    pack ;;
   wait)
     end=$((SECONDS + $3))
     while [ ! -f "$run/rc" ] && [ $SECONDS -lt $end ]; do sleep 5; done

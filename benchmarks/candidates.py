@@ -14,14 +14,6 @@ import os
 from pathlib import Path
 
 
-def compare(first: dict[str, bool], other: dict[str, bool]) -> str:
-    """``other`` against ``first`` on the same questions, as printed."""
-    from evaluation.metrics import paired_comparison
-
-    c = paired_comparison(first, other)
-    return f"{c.wins} right only here, {c.losses} only with the first (one-sided sign test p = {c.p_value:.2g})"
-
-
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.candidates", description=__doc__.split("\n\n")[0])
     p.add_argument("--storage", required=True, help="Optuna storage of a study that has run its final phase")
@@ -40,18 +32,22 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", CUBLAS_WORKSPACE)
     import optuna
 
+    from evaluation.metrics import paired_comparison
     from search.regenerate import decode_as_final, load_final
 
     study = optuna.load_study(study_name=args.study_name, storage=args.storage)
     state = load_final(study, args.cache_dir, args.split)
-    first = None
+    first: dict[str, bool] = {}
     for k in args.candidates:
         result = decode_as_final(study, state, candidates=k)
         correct = {r.id: r.correct for r in result.records}
-        versus = "" if first is None else "; " + compare(first, correct)
-        first = correct if first is None else first
-        print(f"{k:>2} hypothes{'is' if k == 1 else 'es'}: EX {result.ex:.1%} ({sum(correct.values())}/{len(correct)}) in {result.seconds:.0f} s"
-              f"{versus}", flush=True)
+        line = (f"{k:>2} hypothes{'is' if k == 1 else 'es'}: EX {result.ex:.1%} ({sum(correct.values())}/"
+                f"{len(correct)}) in {result.seconds:.0f} s")
+        if first:
+            line += "; " + paired_comparison(first, correct).describe("here", "with the first")
+        else:
+            first = correct
+        print(line, flush=True)
     return 0
 
 

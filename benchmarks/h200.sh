@@ -21,6 +21,7 @@ stamp() { echo "== $(date -u +%FT%TZ) $*"; }
 timed() { local t=$SECONDS; "$@"; local rc=$?; echo "== wall $((SECONDS - t)) s, exit code $rc"; return $rc; }
 search() { python3 -m search.run --trials 12 --model "$model" --storage "sqlite:///$run/study.db" \
              --artifacts "$run/artifacts" --cache-dir /tmp/cache "$@"; }
+spider_data() { echo --train $1/train.jsonl --validation $1/dev.jsonl --test $1/test.jsonl --databases $1/databases; }
 validate() {
   { nvidia-smi -L; python3 -m pytest -p no:cacheprovider tests/test_best_model.py --study-storage "sqlite:///$run/study.db"
   } 2>&1 | tee "$run/test-best-model-h200.log"
@@ -59,8 +60,7 @@ EOF
     model=$3 timeout=$4; shift 4
     s=.device/spider
     { stamp "spider search, $model, --timeout $timeout $*"; nvidia-smi -L
-      timed search --train $s/train.jsonl --validation $s/dev.jsonl --test $s/test.jsonl --databases $s/databases \
-        --timeout "$timeout" "$@"; } 2>&1 | tee -a "$run/search.log"
+      timed search $(spider_data $s) --timeout "$timeout" "$@"; } 2>&1 | tee -a "$run/search.log"
     pack ;;
   validate)
     validate; pack ;;
@@ -70,7 +70,7 @@ EOF
     [ -d $s ] || cp -r .device/spider $s
     export -f search stamp timed; export model run
     setsid bash -c "{ stamp 'spider search (background), $model, $*'; nvidia-smi -L
-      timed search --train $s/train.jsonl --validation $s/dev.jsonl --test $s/test.jsonl --databases $s/databases $*
+      timed search $(spider_data $s) $*
       echo \$? > $run/rc; } >> $run/search.log 2>&1" < /dev/null > /dev/null 2>&1 &
     sleep 5; tail -n 5 "$run/search.log" ;;
   candidates)

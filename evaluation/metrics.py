@@ -229,8 +229,8 @@ class PairedComparison:
         n = self.wins + self.losses
         return sum(math.comb(n, k) for k in range(self.wins, n + 1)) / 2**n
 
-    def describe(self) -> str:
-        return (f"{self.wins} right only after tuning, {self.losses} only before "
+    def describe(self, second: str = "after tuning", first: str = "before") -> str:
+        return (f"{self.wins} right only {second}, {self.losses} only {first} "
                 f"(one-sided sign test p = {self.p_value:.2g})")
 
 

@@ -29,12 +29,11 @@ def load_final(study, model_cache: Path, split: Path | None = None) -> dict:
     file over the study's databases; default: the study's test split, with its cap)."""
     from peft import PeftModel
 
+    from evaluation import embedded
     from evaluation.data import DataConfig, load_splits
     from evaluation.dense import EvalWeights
     from search.records import read_final
     from training.model import ModelConfig, load_model
-
-    from evaluation import embedded
 
     s = read_final(study).settings
     databases = Path(s.databases) if s.databases else None
@@ -65,7 +64,7 @@ def decode_as_final(study, state: dict, candidates: int | None = None, reproduci
     s = read_final(study).settings
     recorded = s.candidates or 1
     k = candidates or recorded
-    batch = s.batch_size if k == recorded else max(1, s.batch_size * recorded // k)
+    batch = max(1, s.batch_size * recorded // k)  # the recorded batch where k is the recorded number
     generation = GenerationConfig(batch, s.max_new_tokens, candidates=k, reproducible=reproducible)
     with SQLiteExecutor(ExecutionConfig(semantics=s.semantics)) as executor:
         return evaluate(state["model"], state["tokenizer"], state["examples"], Scorer(executor), generation,

@@ -39,9 +39,8 @@ def test_best_adapter_beats_the_baseline(regenerated, thresholds):
     if wanted.max_p is not None:
         engine = open_predictions(read_final(study).settings.predictions_db)
         paired = versus_baseline(engine, study.study_name, result.records)
-        p_value = paired.p_value
-        assert p_value <= wanted.max_p, (f"test EX {ex:.1%} against baseline {baseline:.1%}: {paired.describe()}, "
-                                         f"above {wanted.max_p} ({source})")
+        assert paired.p_value <= wanted.max_p, (
+            f"test EX {ex:.1%} against baseline {baseline:.1%}: {paired.describe()}, above {wanted.max_p} ({source})")
     assert ex == pytest.approx(read_final(study).test.ex)
 
 

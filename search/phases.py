@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import time
 from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 
 from evaluation.baseline import BASELINE_SPLITS, run_baseline
@@ -153,15 +154,36 @@ class Search:
             log.info("baseline: already in study %r (validation EX %.1f%%, test EX %.1f%%)", config.study_name,
                      100 * recorded.validation.ex, 100 * recorded.test.ex)
             return
-        decoding = {"validation": config.trial_generation, "test": config.generation}
-        results = run_baseline(state.weights(state.model), state.tokenizer,
-                               {"validation": state.validation, "test": self.splits["test"]}, state.scorer, decoding,
-                               config.prompt, config.progress)
+        results = self.decode_baseline({"validation": (state.validation, config.trial_generation),
+                                        "test": (self.splits["test"], config.generation)})
+        records.write_baseline(self.study, records.Baseline(
+            records.SplitFigures.of(results["validation"]), records.SplitFigures.of(results["test"]),
+            test_candidates=config.generation.candidates))
+
+    def baseline_test_decoded_as_final(self) -> None:
+        """The base model on test again where the final phase decodes with other hypotheses than the baseline did
+        (``--phase final --candidates N`` on a finished study): the two are compared question by question, so both
+        are decoded alike (docs/decisions.md, "Decoding")."""
+        config = self.config
+        recorded = records.read_baseline(self.study)
+        if recorded is None or recorded.test is None or recorded.test_candidates == config.generation.candidates:
+            return
+        log.info("baseline on test again: %s hypotheses, as the final phase decodes (it was decoded with %s)",
+                 config.generation.candidates, recorded.test_candidates or "an unrecorded number of")
+        result = self.decode_baseline({"test": (self.splits["test"], config.generation)})["test"]
+        records.write_baseline(self.study, replace(recorded, test=records.SplitFigures.of(result),
+                                                   test_candidates=config.generation.candidates))
+
+    def decode_baseline(self, splits: dict) -> dict:
+        """The base model on each split, ``{split: (dataset, decoding)}``; its predictions stored and printed."""
+        state = self.state
+        results = run_baseline(state.weights(state.model), state.tokenizer, {k: v[0] for k, v in splits.items()},
+                               state.scorer, {k: v[1] for k, v in splits.items()}, self.config.prompt,
+                               self.config.progress)
         for split, result in results.items():
             self.save_predictions("baseline", split, result.records)
             print(format_summary(f"baseline {split} ({result.seconds:.0f} s)", result.summary))
-        records.write_baseline(self.study, records.Baseline(records.SplitFigures.of(results["validation"]),
-                                                            records.SplitFigures.of(results["test"])))
+        return results
 
     def trials(self) -> None:
         """Trials until the study holds ``config.trials`` finished ones: in the workers (this process waits for the
@@ -189,6 +211,7 @@ class Search:
                 f"study {config.study_name!r} has {finished} of {config.trials} finished trials; "
                 "rerun the same command to finish it (the final phase runs after the last trial)"
             )
+        self.baseline_test_decoded_as_final()
         self.test_best_trial()
 
     def test_best_trial(self) -> None:

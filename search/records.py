@@ -76,12 +76,17 @@ class Baseline:
     validation: SplitFigures
     test: SplitFigures | None
     version: int = VERSION
+    test_candidates: int | None = None
+    """Hypotheses per question the test split was decoded with (``baseline_test_candidates``); None: not recorded,
+    by a study from before it was."""
 
 
 def write_baseline(study, baseline: Baseline) -> None:
     baseline.validation.write(study, "baseline_validation")
     if baseline.test is not None:
         baseline.test.write(study, "baseline_test")
+    if baseline.test_candidates is not None:
+        study.set_user_attr("baseline_test_candidates", baseline.test_candidates)
     study.set_user_attr("baseline_version", baseline.version)
 
 
@@ -91,7 +96,8 @@ def read_baseline(study) -> Baseline | None:
     validation = SplitFigures.read(attrs, "baseline_validation")
     if validation is None:
         return None
-    return Baseline(validation, SplitFigures.read(attrs, "baseline_test"), attrs.get("baseline_version", 1))
+    return Baseline(validation, SplitFigures.read(attrs, "baseline_test"), attrs.get("baseline_version", 1),
+                    attrs.get("baseline_test_candidates"))
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,12 @@ def test_best_adapter_beats_the_baseline(regenerated, thresholds):
     study, result, _ = regenerated
     wanted, source = thresholds
     # Plain numbers in the assertions: a failure prints no EvalResult, whose repr holds the data's questions.
-    ex, baseline = result.ex, read_baseline(study).test.ex
+    recorded = read_baseline(study)
+    ex, baseline, k = result.ex, recorded.test.ex, read_final(study).settings.candidates
+    # Compared question by question, both must be decoded alike (older studies did not record the baseline's).
+    assert recorded.test_candidates in (None, k), (
+        f"baseline decoded test with {recorded.test_candidates} hypotheses, the best adapter with {k}: "
+        "rerun `python -m search.run --phase final` to decode the baseline alike")
     assert ex >= wanted.min_ex, f"test EX {ex:.1%} below the floor {wanted.min_ex:.1%} ({source})"
     assert ex >= baseline + wanted.min_gain, (
         f"test EX {ex:.1%} not {wanted.min_gain:.0%} above baseline {baseline:.1%} ({source})")

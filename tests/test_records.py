@@ -24,7 +24,7 @@ def old_study(tmp_path_factory):
 def test_an_old_study_reads_as_version_1(old_study):
     attrs = old_study.user_attrs
     baseline, final = records.read_baseline(old_study), records.read_final(old_study)
-    assert baseline.version == final.settings.version == 1
+    assert baseline.version == final.settings.version == 1 and baseline.test_candidates is None  # not recorded then
     assert baseline.test.ex == attrs["baseline_test_ex"] and baseline.validation.seconds == attrs["baseline_validation_seconds"]
     assert final.trial == attrs["final_trial"] == old_study.best_trial.number
     assert final.settings.adapter == attrs["final_settings"]["adapter"] and final.settings.candidates == 8
@@ -57,3 +57,10 @@ def test_missing_records_read_as_none_and_partial_settings_as_the_old_defaults()
     final = records.read_final(study)
     assert (final.settings.adapter, final.settings.candidates, final.settings.semantics) == ("a", None, "strict")
     assert final.test is None and final.thresholds is None
+
+
+def test_the_baselines_test_decoding_round_trips():
+    study = optuna.create_study()
+    figures = records.SplitFigures(0.5)
+    records.write_baseline(study, records.Baseline(figures, figures, test_candidates=16))
+    assert study.user_attrs["baseline_test_candidates"] == 16 and records.read_baseline(study).test_candidates == 16

@@ -408,31 +408,58 @@ def test_main_exits_non_zero_with_one_line_when_no_trial_completed(monkeypatch, 
     assert capsys.readouterr().err.strip().splitlines() == ["error: study 'x': no trial completed (2 pruned)"]
 
 
-def test_the_baseline_runs_once_per_study_whichever_phase_asks_first(monkeypatch, config):
-    from types import SimpleNamespace
-
+def stub_baseline(monkeypatch):
+    """run_baseline and the predictions table replaced by recorders: (decodings asked for, predictions saved). Each
+    split scores 0.25, or 0.5 when decoded with more than one hypothesis."""
     evaluated, saved = [], []
 
     def run_baseline(model, tokenizer, datasets, scorer, decoding, prompt, progress):
-        evaluated.append("run")
+        evaluated.append({split: decoding[split].candidates for split in datasets})
         summary = {"by_difficulty": {"easy": {"ex": 0.5}}}
-        return {split: SimpleNamespace(ex=0.25, summary=summary, seconds=1.0, records=[split]) for split in datasets}
+        return {split: SimpleNamespace(ex=0.5 if (decoding[split].candidates or 1) > 1 else 0.25, summary=summary,
+                                       seconds=1.0, records=[split]) for split in datasets}
 
     monkeypatch.setattr(phases, "run_baseline", run_baseline)
     monkeypatch.setattr(phases, "format_summary", lambda title, summary: title)
     monkeypatch.setattr(phases.Search, "save_predictions", lambda self, *args: saved.append(args))
     monkeypatch.setattr(phases, "trials_phase", lambda *a: True)
     monkeypatch.setattr(phases.Search, "test_best_trial", lambda self: None)
+    return evaluated, saved
+
+
+def one_completed_trial(config):
+    """So that the 'all' and 'final' phases reach their end."""
+    study = study_module.open_study(config)
+    study.enqueue_trial({"learning_rate": 1e-3, "epochs": 1, "lora_rank": 4})
+    study.tell(study.ask(), 0.5)
+
+
+def test_the_baseline_runs_once_per_study_whichever_phase_asks_first(monkeypatch, config):
+    evaluated, saved = stub_baseline(monkeypatch)
     assert run_search(monkeypatch, replace(config, phase="baseline")) == {
         "baseline_validation_ex": 0.25, "baseline_test_ex": 0.25}
     run_search(monkeypatch, replace(config, phase="baseline"))
-    study = study_module.open_study(config)
-    study.enqueue_trial({"learning_rate": 1e-3, "epochs": 1, "lora_rank": 4})
-    trial = study.ask()
-    study.tell(trial, 0.5)  # one completed trial, so that the 'all' phase reaches its end
+    one_completed_trial(config)
     run_search(monkeypatch, replace(config, phase="all", trials=1))
-    assert evaluated == ["run"]  # once: by the first --phase baseline, not again by the second or by 'all'
+    assert len(evaluated) == 1  # once: by the first --phase baseline, not again by the second or by 'all'
     assert saved == [("baseline", "validation", ["validation"]), ("baseline", "test", ["test"])]
+
+
+def test_a_final_phase_with_other_hypotheses_decodes_the_baseline_test_alike(monkeypatch, config):
+    from search.records import read_baseline
+
+    evaluated, saved = stub_baseline(monkeypatch)
+    with8 = replace(config, generation=replace(config.generation, candidates=8))
+    run_search(monkeypatch, replace(with8, phase="baseline"))
+    one_completed_trial(config)
+    run_search(monkeypatch, replace(with8, phase="final", trials=1))  # as the baseline decoded: nothing again
+    with16 = replace(config, phase="final", trials=1, generation=replace(config.generation, candidates=16))
+    run_search(monkeypatch, with16)
+    run_search(monkeypatch, with16)
+    assert evaluated == [{"validation": 1, "test": 8}, {"test": 16}]
+    assert saved[2:] == [("baseline", "test", ["test"])]  # the test predictions replaced; validation's kept
+    baseline = read_baseline(study_module.open_study(config))
+    assert (baseline.test_candidates, baseline.validation.ex) == (16, 0.25)
 
 
 def test_a_killed_or_interrupted_trial_records_why(monkeypatch, config):

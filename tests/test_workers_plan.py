@@ -188,6 +188,7 @@ def run_parent(monkeypatch, config, workers, baseline=None, memory_cap=None):
     monkeypatch.setattr(phases.Search, "load", lambda self: None)
     monkeypatch.setattr(model_module, "resolve_model_path", lambda config: None)
     monkeypatch.setattr(phases.Search, "baseline", baseline or (lambda self: workers.events.append("baseline")))
+    monkeypatch.setattr(phases.Search, "baseline_test_decoded_as_final", lambda self: None)
     monkeypatch.setattr(phases.Search, "test_best_trial", lambda self: workers.events.append("final"))
     monkeypatch.setattr(phases.Search, "summary", lambda self: None)
     monkeypatch.setattr(phases, "cuda_memory_cap", memory_cap or (lambda limit: nullcontext()))

@@ -23,6 +23,9 @@ pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[1]
 TRIALS = 4
 LIMITS = {"train": 8, "validation": 4, "test": 4}
+KILL_TRIALS = 2
+"""The kill -9 test's study: the retry of the killed trial and one more. After the kill one worker (one core's thread)
+runs whatever is left alone, so each trial beyond these costs it a whole trial's time and checks nothing more."""
 
 
 @pytest.fixture(scope="session")
@@ -51,12 +54,15 @@ def small_data(tmp_path_factory):
 _names = itertools.count()
 
 
-def command(storage: str, db: str, folder: Path, data: dict, cache: Path, grace: int = 120) -> list[str]:
+def command(storage: str, db: str, folder: Path, data: dict, cache: Path, grace: int = 120,
+            trials: int = TRIALS) -> list[str]:
+    # One epoch a trial: the checks are about trials, workers and storages, none about epochs, and trials of equal
+    # length keep both workers busy to the end (with 1-2 epochs one worker sat waiting for the other's last trial).
     return [
-        sys.executable, "-m", "search.run", "--workers", "2", "--trials", str(TRIALS),
+        sys.executable, "-m", "search.run", "--workers", "2", "--trials", str(trials),
         "--storage", storage, "--db", db, "--study-name", "w", "--artifacts", str(folder / "artifacts"),
         *(f"--{k}={v}" for k, v in data.items()), *(f"--{k}-limit={v}" for k, v in LIMITS.items()),
-        "--epochs-range", "1", "2", "--lora-ranks", "4", "8", "--lr-range", "3e-3", "6e-3", "--max-new-tokens", "48",
+        "--epochs-range", "1", "1", "--lora-ranks", "4", "8", "--lr-range", "3e-3", "6e-3", "--max-new-tokens", "32",
         "--heartbeat-grace", str(grace), "--cache-dir", str(cache), "--env-file", os.devnull,
         "--no-progress", "--seed", "0",
     ]
@@ -78,8 +84,8 @@ def storages(kind: str, folder: Path, postgres_url: str) -> tuple[str, str]:
     return url, url
 
 
-def check_study(storage: str, db: str) -> object:
-    """Exactly TRIALS finished trials, distinct proposals, and a predictions table with no duplicate or partial rows."""
+def check_study(storage: str, db: str, trials: int = TRIALS) -> object:
+    """Exactly ``trials`` finished trials, distinct proposals, and a predictions table with no duplicate or partial rows."""
     import optuna
     from sqlalchemy import create_engine, text
 
@@ -89,7 +95,7 @@ def check_study(storage: str, db: str) -> object:
     study = optuna.load_study(study_name="w", storage=open_storage(storage))
     states = [t.state.name for t in study.trials]
     finished = [t for t in study.trials if t.state.name in ("COMPLETE", "PRUNED")]
-    assert len(finished) == TRIALS, states
+    assert len(finished) == trials, states
     assert "RUNNING" not in states and "WAITING" not in states, states
     keys = [tuple(sorted(t.params.items())) for t in finished if "failed_trial" not in t.system_attrs]
     assert len(keys) == len(set(keys)), f"two workers proposed the same point: {keys}"
@@ -137,7 +143,7 @@ def test_killed_worker_trial_is_failed_retried_and_a_restart_completes(tmp_path,
     from search.optuna_storage import open_storage
 
     storage, db = storages("postgresql", tmp_path, postgres_url)
-    cmd = command(storage, db, tmp_path, small_data, model_cache, grace=8)
+    cmd = command(storage, db, tmp_path, small_data, model_cache, grace=8, trials=KILL_TRIALS)
     parent = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     victim = None
     deadline = time.monotonic() + 600
@@ -160,12 +166,12 @@ def test_killed_worker_trial_is_failed_retried_and_a_restart_completes(tmp_path,
         if parent.poll() is None:
             parent.kill()
     assert f"killed by signal {signal.SIGKILL.value}" in first_log, first_log[-3000:]
-    # Restart: the same command tops the study up to exactly TRIALS and runs the final phase.
+    # Restart: the same command tops the study up to exactly KILL_TRIALS and runs the final phase.
     restart = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=900)
     log = first_log + restart.stdout + restart.stderr
     assert restart.returncode == 0, log[-4000:]
     assert "database is locked" not in log and "Traceback" not in restart.stderr
-    study = check_study(storage, db)
+    study = check_study(storage, db, KILL_TRIALS)
     killed = study.trials[victim[0]]
     assert killed.state.name == "FAIL"  # failed through the heartbeat, not left RUNNING
     retries = [t for t in study.trials if t.system_attrs.get("failed_trial") == victim[0]]

@@ -139,6 +139,8 @@ def test_trials_leave_no_adapter_or_trainer_behind(model_cache, tmp_path):
         artifacts=tmp_path / "artifacts", cache_dir=model_cache, pruning=False, progress=False, data=data,
         model=ModelConfig(cache_dir=model_cache), space=SearchSpace((1e-3, 2e-3), (1, 1), (4,)),
         train=TrainConfig(batch_size=4), generation=GenerationConfig(batch_size=4, max_new_tokens=16),
+        # the trials decode with trial_generation: without it their evaluations ran to the default 160-token cap
+        trial_generation=GenerationConfig(batch_size=4, max_new_tokens=16),
     )
     config = resolve(config, Device(cuda=False))  # the automatic settings (trial decoding), as search.run decides them
     splits = load_splits(data, model_cache, ("train", "validation"))

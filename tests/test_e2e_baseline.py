@@ -18,7 +18,7 @@ def test_baseline_stores_every_prediction(tmp_path, model_cache, capsys):
     code = main([
         "--phase", "baseline", "--limit", "8", "--db", str(db), "--study-name", "e2e",
         "--storage", f"sqlite:///{tmp_path / 'study.db'}", "--artifacts", str(tmp_path / "artifacts"),
-        "--cache-dir", str(model_cache), "--no-progress", "--max-new-tokens", "96",
+        "--cache-dir", str(model_cache), "--no-progress", "--max-new-tokens", "48",
         "--env-file", os.devnull,
     ])
     assert code == 0

@@ -162,8 +162,13 @@ def test_constant_schedule_makes_epoch_k_the_k_epoch_trial(model_cache, tmp_path
     epoch is, to the bit, the 1-epoch trial's; under "linear" the long trial's learning rate has not decayed yet."""
     from training.sft import adapter_state
 
+    from tests.smalldata import write_small_dataset
+
     model, tokenizer = load_model(ModelConfig(cache_dir=model_cache))
-    train = load_splits(DataConfig(limit=4), model_cache, ("train",))["train"]
+    # short examples (~150 tokens, the embedded set's ~400): what is compared is the adapter after epoch 1, bit for bit
+    paths = write_small_dataset(tmp_path / "data")
+    train = load_splits(DataConfig(paths["train"], paths["validation"], paths["test"], paths["databases"], limit=4),
+                        model_cache, ("train",))["train"]
     data = tokenize_for_training(tokenizer, train, PromptConfig(), 1024)
     after_epoch_1 = []
 
